@@ -546,9 +546,10 @@ void WordScanner::SplitTildePrefixes(Word* word, bool assignment, AstArena& aren
     }
     word->parts.erase(word->parts.begin() + static_cast<long>(i));
     word->parts.insert(word->parts.begin() + static_cast<long>(i), replacement.begin(), replacement.end());
-    i += replacement.size() - 1;
     if (!assignment) return;
-    // Assignments: the remainder (a new literal) is examined on the next turn.
+    // Assignments: the remainder (a new literal, last in `replacement`) is
+    // examined on the next turn for a further ":~".
+    i += replacement.size() - (end < text.size() ? 2 : 1);
   }
 }
 
