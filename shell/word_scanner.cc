@@ -140,6 +140,7 @@ void WordScanner::ScanParts(std::vector<WordPart*>& parts, Mode mode, bool patte
       if (WordPart* part = ScanDollar(mode)) {
         literal.Push(part);
       } else {
+        lexer_.Advance();  // a lone '$' is literal
         literal.Add(begin, '$');
       }
       continue;
@@ -207,6 +208,7 @@ WordPart* WordScanner::ScanDollar(Mode mode) {
     lexer_.Advance();
     return ScanBraced(begin, mode);
   }
+  if (!IsNameStart(c) && !IsDigit(c) && !IsSpecialParam(c)) return nullptr;
   auto* part = lexer_.arena().make<ParamExpPart>();
   part->in_double_quotes = mode != Mode::kUnquoted && mode != Mode::kParamArg;
   if (IsNameStart(c)) {
@@ -215,12 +217,10 @@ WordPart* WordScanner::ScanDollar(Mode mode) {
       part->name += static_cast<char>(lexer_.Peek());
       lexer_.Advance();
     }
-  } else if (IsDigit(c) || IsSpecialParam(c)) {
+  } else {
     lexer_.Advance();
     part->name = static_cast<char>(lexer_.Peek());
     lexer_.Advance();
-  } else {
-    return nullptr;  // a lone '$' is literal
   }
   part->range = lexer_.RangeFrom(begin);
   return part;
