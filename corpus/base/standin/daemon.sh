@@ -3,8 +3,8 @@
 #
 # Behaviour
 #  * logs the call like every stand-in (name = basename of the program);
-#  * pidfile: the argument of `-p FILE' or `-P FILE' if given, else the entry
-#    for the program in standin/daemons.tab, else /var/run/NAME.pid;
+#  * pidfile: from the entry for the program in standin/daemons.tab (a path,
+#    or @-X: the argument of option -X), else /var/run/NAME.pid;
 #  * `--fail' among the arguments: print an error and exit 1 (for faults);
 #  * `-n' / `--foreground' is ignored (the stand-in always backgrounds);
 #  * starts a background process that writes nothing, answers HUP/USR1
@@ -24,28 +24,42 @@ si_log "$@"
 _d_prog=${0#"$RC_ROOT$SI_CHROOT"}
 _d_pidfile=
 _d_mode=plain
+_d_stopsigs="TERM INT"
 _d_fail=
-_d_prev=
 for _d_a in "$@"; do
-	case "$_d_prev" in
-	-p|-P)	_d_pidfile=$_d_a ;;
-	esac
 	case "$_d_a" in
-	--fail)		_d_fail=yes ;;
-	--pidfile=*)	_d_pidfile=${_d_a#--pidfile=} ;;
+	--fail)	_d_fail=yes ;;
 	esac
-	_d_prev=$_d_a
 done
 if [ -n "$_d_fail" ]; then
 	echo "${SI_NAME}: cannot start: simulated failure" 1>&2
 	exit 1
 fi
 if [ -r "$SI_DIR/daemons.tab" ]; then
-	while read -r _d_p _d_f _d_m; do
+	while read -r _d_p _d_f _d_m _d_s; do
 		case "$_d_p" in
 		"$_d_prog")
-			[ -n "$_d_pidfile" ] || _d_pidfile=$_d_f
-			_d_mode=${_d_m:-plain}
+			case "$_d_f" in
+			-|"")	;;
+			@-?)
+				# pidfile given by an option, e.g. @-p
+				_d_opt=${_d_f#@}
+				_d_prev=
+				for _d_a in "$@"; do
+					[ "$_d_prev" = "$_d_opt" ] && _d_pidfile=$_d_a
+					_d_prev=$_d_a
+				done
+				;;
+			*)	_d_pidfile=$_d_f ;;
+			esac
+			case "$_d_m" in
+			-|"")	;;
+			*)	_d_mode=$_d_m ;;
+			esac
+			case "$_d_s" in
+			-|"")	;;
+			*)	_d_stopsigs="$(printf "%s" "$_d_s" | /usr/bin/tr , " ") INT" ;;
+			esac
 			break
 			;;
 		esac
@@ -67,11 +81,11 @@ _d_life=${RC_DAEMON_LIFETIME:-30}
 
 (
 	/bin/sh -c '
-		pidreal=$1 sig=$2 life=$3
-		trap "/bin/rm -f \"\$pidreal\"; exit 0" TERM INT
-		trap "echo HUP >> \"\$sig\"" HUP
-		trap "echo USR1 >> \"\$sig\"" USR1
-		trap "echo USR2 >> \"\$sig\"" USR2
+		pidreal=$1 sig=$2 life=$3 stopsigs=$4
+		for s in HUP USR1 USR2; do
+			trap "echo $s >> \"\$sig\"" $s
+		done
+		trap "/bin/rm -f \"\$pidreal\"; exit 0" $stopsigs
 		i=0
 		while [ $i -lt $life ]; do
 			/bin/sleep 1 &
@@ -79,7 +93,7 @@ _d_life=${RC_DAEMON_LIFETIME:-30}
 			i=$((i + 1))
 		done
 		/bin/rm -f "$pidreal"
-	' "$SI_NAME" "$_d_pidreal" "$SI_STATE/$SI_NAME.signals" "$_d_life" &
+	' "$SI_NAME" "$_d_pidreal" "$SI_STATE/$SI_NAME.signals" "$_d_life" "$_d_stopsigs" &
 	_d_pid=$!
 	printf '%s\n' "$_d_cmdline" > "$SI_DIR/procs/$_d_pid"
 	printf '%s\n' "$_d_pid" > "$_d_pidreal.tmp.$_d_pid"
