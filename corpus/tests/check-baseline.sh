@@ -288,7 +288,7 @@ check_base_special()
 	run "$_w" /etc/rc.d/sshd start
 	expect_rc "sshd start twice" 1
 	case "$OUT" in
-	*"sshd already running? (pid="*).) ;;
+	*"sshd already running? (pid="*")."*) ;;
 	*) fail "sshd start twice: no 'already running' message: $OUT" ;;
 	esac
 	run "$_w" /etc/rc.d/sshd reload
@@ -372,7 +372,7 @@ check_base_special()
 	expect_rc "webhookd stop" 0
 
 	run "$_w" /usr/local/etc/rc.d/postgresql status
-	expect_rc "postgresql status (pg_ctl, stopped)" 3
+	expect_rc "postgresql status (pg_ctl exits 3: custom status_cmd failure)" 1
 	run "$_w" /usr/local/etc/rc.d/postgresql start
 	expect_rc "postgresql start" 0
 	run "$_w" /usr/local/etc/rc.d/postgresql status
