@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "shell/cli/sh_main.h"
 #include "shell/cli/syntax_check.h"
 
 namespace {
@@ -35,43 +36,20 @@ int main(int argc, char** argv) {
       }
     }
   }
-  bool no_exec = false;
-  size_t i = 0;
-  for (; i < args.size(); ++i) {
-    const std::string& arg = args[i];
+  for (const std::string& arg : args) {
     if (arg == "--help" || arg == "-h") {
       std::cout << kUsage;
       return 0;
     }
-    if (arg == "--dump-ast") {
-      if (i + 1 >= args.size()) {
-        std::cerr << "rcsh: --dump-ast needs a file\n" << kUsage;
-        return 2;
-      }
-      return rcsh::DumpAst(args[i + 1], std::cout, std::cerr);
-    }
-    if (arg == "-n") {
-      no_exec = true;
-      continue;
-    }
-    if (arg == "--") {
-      ++i;
-      break;
-    }
-    if (arg.size() > 1 && arg[0] == '-') {
-      std::cerr << "rcsh: unknown option " << arg << "\n" << kUsage;
+    if (arg == "--dump-ast") break;
+    if (arg.empty() || arg[0] != '-') break;
+  }
+  if (!args.empty() && args[0] == "--dump-ast") {
+    if (args.size() < 2) {
+      std::cerr << "rcsh: --dump-ast needs a file\n" << kUsage;
       return 2;
     }
-    break;
+    return rcsh::DumpAst(args[1], std::cout, std::cerr);
   }
-  if (no_exec) {
-    if (i >= args.size()) {
-      std::cerr << "rcsh: -n needs a script\n";
-      return 2;
-    }
-    return rcsh::CheckSyntax({args[i]}, std::cerr);
-  }
-  std::cerr << "rcsh: running scripts needs the evaluator, which is not built yet; "
-               "use -n, --dump-ast or a tool\n";
-  return 2;
+  return rcsh::RunShellCommandLine(args);
 }

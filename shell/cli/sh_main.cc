@@ -1,0 +1,79 @@
+#include "shell/cli/sh_main.h"
+
+#include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <iostream>
+
+#include "shell/cli/syntax_check.h"
+#include "shell/interpreter.h"
+#include "shell/shell.h"
+
+namespace rcsh {
+
+int RunShellCommandLine(const std::vector<std::string>& args) {
+  ShellOptions options;
+  bool command_mode = false;
+  size_t i = 0;
+  for (; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    if (arg == "--") {
+      ++i;
+      break;
+    }
+    if (arg.size() < 2 || (arg[0] != '-' && arg[0] != '+')) break;
+    bool on = arg[0] == '-';
+    for (size_t k = 1; k < arg.size(); ++k) {
+      char letter = arg[k];
+      if (letter == 'c') {
+        command_mode = true;
+      } else if (letter == 's') {
+        // read commands from stdin: the default without operands
+      } else if (letter == 'o') {
+        if (i + 1 >= args.size() || !options.SetByName(args[i + 1], on)) {
+          std::cerr << "rcsh: bad -o option\n";
+          return 2;
+        }
+        ++i;
+      } else if (!options.SetByLetter(letter, on)) {
+        std::cerr << "rcsh: illegal option " << arg[0] << letter << "\n";
+        return 2;
+      }
+    }
+  }
+  if (options.noexec && !command_mode && i < args.size()) {
+    // `rcsh -n script`: a syntax check only, all errors reported.
+    return CheckSyntax({args[i]}, std::cerr);
+  }
+  // The shell's umask is virtual (applied when it creates files and in
+  // children); the process's own is cleared so that it is not applied twice.
+  mode_t mask = umask(0);
+  // Builtins writing to a closed pipe get EPIPE instead of killing rcsh.
+  signal(SIGPIPE, SIG_IGN);
+  Interpreter::Options interpreter_options;
+  if (command_mode) {
+    if (i >= args.size()) {
+      std::cerr << "rcsh: -c requires an argument\n";
+      return 2;
+    }
+    interpreter_options.arg0 = i + 1 < args.size() ? args[i + 1] : "rcsh";
+  }
+  Interpreter interpreter(interpreter_options);
+  interpreter.shell().state().umask = mask;
+  interpreter.shell().state().options = options;
+  if (command_mode) {
+    std::vector<std::string> positional;
+    if (i + 2 < args.size()) positional.assign(args.begin() + static_cast<long>(i) + 2, args.end());
+    interpreter.SetPositional(positional);
+    return interpreter.RunString(args[i], interpreter_options.arg0);
+  }
+  if (i < args.size()) {
+    std::vector<std::string> positional(args.begin() + static_cast<long>(i) + 1, args.end());
+    return interpreter.RunFile(args[i], positional);
+  }
+  std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+  return interpreter.RunString(text, "rcsh");
+}
+
+}  // namespace rcsh
