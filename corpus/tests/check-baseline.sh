@@ -150,6 +150,30 @@ check_parse()
 	echo "parse: $_n files checked with dash -n"
 }
 
+
+# --- 1b. rcorder headers ------------------------------------------------------
+
+check_headers()
+{
+	local _out _want
+	if ! _out=$(awk -f "$_here/hdrcheck.awk" "$_corpus"/base/etc/rc.d/* \
+	    "$_corpus"/base/usr/local/etc/rc.d/*); then
+		fail "headers: base world: $(printf '%s' "$_out" | tr '\n' '|')"
+	fi
+	_out=$(awk -f "$_here/hdrcheck.awk" "$_corpus"/faults/etc/rc.d/* | sed "s|$_corpus/||" | sort)
+	_want=$(printf '%s\n' \
+	    "cycle faults/etc/rc.d/cycle_a" \
+	    "cycle faults/etc/rc.d/selfcycle" \
+	    "late-header faults/etc/rc.d/badheader 13" \
+	    "missing faults/etc/rc.d/missingdep nonexistent_service" \
+	    "unknown-before faults/etc/rc.d/missingdep also_nonexistent" | sort)
+	if [ "$_out" != "$_want" ]; then
+		fail "headers: faults world: got $(printf '%s' "$_out" | tr '\n' '|')"
+	fi
+	NCHECK=$((NCHECK + 2))
+	echo "headers: base clean, faults as documented"
+}
+
 # --- 2. base world ------------------------------------------------------------
 
 # expect_for NAME COLUMN : expected status from base-expect.txt (default 0).
@@ -590,6 +614,9 @@ check_gen()
 	done
 	[ -z "$_bad" ] || fail "rcgen: bad scripts:$_bad"
 	dash -n "$_g1/etc/rc.conf" || fail "rcgen: rc.conf does not parse"
+	if ! _bad=$(awk -f "$_here/hdrcheck.awk" "$_g1"/etc/rc.d/*); then
+		fail "rcgen: header check: $(printf '%s' "$_bad" | head -n 5 | tr '\n' '|')"
+	fi
 
 	# Run a few generated scripts on the base infrastructure.
 	_w="$TMPROOT/genw"
@@ -609,6 +636,7 @@ check_gen()
 
 _start=$(date +%s)
 check_parse
+check_headers
 check_base
 check_base_special
 check_article
