@@ -17,27 +17,61 @@ int True(Shell&, std::vector<std::string>&) { return 0; }
 int False(Shell&, std::vector<std::string>&) { return 1; }
 
 int Echo(Shell& shell, std::vector<std::string>& argv) {
-  // FreeBSD sh: -n only; no backslash escapes.
+  // FreeBSD sh: -n (no newline) and -e (backslash escapes); by default
+  // backslashes are printed as they are.
   size_t i = 1;
   bool newline = true;
-  while (i < argv.size() && argv[i] == "-n") {
-    newline = false;
+  bool escapes = false;
+  while (i < argv.size() && (argv[i] == "-n" || argv[i] == "-e")) {
+    if (argv[i] == "-n") newline = false;
+    else escapes = true;
     ++i;
   }
   std::string out;
   for (size_t k = i; k < argv.size(); ++k) {
     if (k > i) out += ' ';
-    out += argv[k];
+    if (!escapes) {
+      out += argv[k];
+      continue;
+    }
+    const std::string& a = argv[k];
+    for (size_t p = 0; p < a.size(); ++p) {
+      if (a[p] != '\\' || p + 1 >= a.size()) {
+        out += a[p];
+        continue;
+      }
+      char e = a[++p];
+      switch (e) {
+        case 'a': out += '\a'; break;
+        case 'b': out += '\b'; break;
+        case 'c': shell.Write(1, out); return 0;
+        case 'e': out += '\x1b'; break;
+        case 'f': out += '\f'; break;
+        case 'n': out += '\n'; break;
+        case 'r': out += '\r'; break;
+        case 't': out += '\t'; break;
+        case 'v': out += '\v'; break;
+        case '\\': out += '\\'; break;
+        case '0': {
+          int value = 0;
+          for (int d = 0; d < 3 && p + 1 < a.size() && a[p + 1] >= '0' && a[p + 1] <= '7'; ++d) value = value * 8 + (a[++p] - '0');
+          out += static_cast<char>(value);
+          break;
+        }
+        default: out += '\\'; out += e;
+      }
+    }
   }
   if (newline) out += '\n';
   if (!shell.Write(1, out)) {
-    shell.Error(std::string("echo: write error: ") + std::strerror(errno));
+    if (errno != EPIPE) shell.Error(std::string("echo: write error: ") + std::strerror(errno));
     return 1;
   }
   return 0;
 }
 
 int Printf(Shell& shell, std::vector<std::string>& argv) {
+  if (argv.size() > 1 && argv[1] == "--") argv.erase(argv.begin() + 1);
   if (argv.size() < 2) {
     shell.Err("usage: printf format [arg ...]\n");
     return 2;
@@ -99,7 +133,7 @@ std::string Canonicalize(const std::string& path) {
 }  // namespace
 
 int Pwd(Shell& shell, std::vector<std::string>& argv) {
-  bool physical = false;
+  bool physical = shell.state().options.physical;
   for (size_t i = 1; i < argv.size(); ++i) {
     if (argv[i] == "-P") physical = true;
     else if (argv[i] == "-L") physical = false;
@@ -115,7 +149,7 @@ int Pwd(Shell& shell, std::vector<std::string>& argv) {
 }
 
 int Cd(Shell& shell, std::vector<std::string>& argv) {
-  bool physical = false;
+  bool physical = shell.state().options.physical;
   size_t i = 1;
   for (; i < argv.size() && argv[i].size() > 1 && argv[i][0] == '-'; ++i) {
     if (argv[i] == "--") {
@@ -180,7 +214,8 @@ int Cd(Shell& shell, std::vector<std::string>& argv) {
     cwd = std::make_shared<WorkingDirectory>(fd, logical);
     shell.SetVar("OLDPWD", old);
     shell.SetVar("PWD", logical);
-    if (print || candidate != dir) shell.Out(logical + "\n");
+    // FreeBSD sh prints the new directory (cd -, CDPATH) only when interactive.
+    if ((print || candidate != dir) && shell.state().options.interactive) shell.Out(logical + "\n");
     return 0;
   }
   shell.Error("cd: " + dir + ": " + std::strerror(last_errno));
@@ -345,8 +380,16 @@ bool Describe(Shell& shell, const std::string& name, bool verbose, std::string* 
     *out = verbose ? name + (builtin->special ? " is a special shell builtin" : " is a shell builtin") : name;
     return true;
   }
+  auto hashed = state.command_paths.find(name);
+  if (verbose && hashed != state.command_paths.end()) {
+    *out = name + " is a tracked alias for " + hashed->second;
+    return true;
+  }
   std::string path = name.find('/') != std::string::npos ? name : shell.FindInPath(name, false);
-  if (path.empty() || (name.find('/') != std::string::npos && access(name.c_str(), X_OK) != 0)) return false;
+  int dir = state.cwd ? state.cwd->fd : AT_FDCWD;
+  if (path.empty() || (name.find('/') != std::string::npos && faccessat(dir, name.c_str(), X_OK, AT_EACCESS) != 0)) {
+    return false;
+  }
   if (path[0] != '/') path = shell.AbsolutePath(path);
   *out = verbose ? name + " is " + path : path;
   return true;
@@ -361,7 +404,7 @@ int Type(Shell& shell, std::vector<std::string>& argv) {
     if (Describe(shell, argv[i], true, &text)) {
       shell.Out(text + "\n");
     } else {
-      shell.Out(argv[i] + ": not found\n");
+      shell.Err(argv[i] + ": not found\n");
       status = 127;
     }
   }
@@ -400,7 +443,11 @@ int Command(Shell& shell, std::vector<std::string>& argv) {
     return status;
   }
   std::vector<std::string> rest(argv.begin() + static_cast<long>(i), argv.end());
-  return shell.RunCommandArgv(rest, false);
+  // `command` takes away the special builtins' power to end the shell.
+  ++shell.special_errors_nonfatal;
+  int status = shell.RunCommandArgv(rest, false);
+  --shell.special_errors_nonfatal;
+  return status;
 }
 
 int Local(Shell& shell, std::vector<std::string>& argv) {

@@ -25,6 +25,11 @@ bool ParseNumber(const std::string& text, long* value) {
 }
 
 std::string ShellQuote(const std::string& value) {
+  bool plain = !value.empty();
+  for (char c : value) {
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || std::strchr("_-./:=+,@%^", c))) plain = false;
+  }
+  if (plain) return value;
   std::string out = "'";
   for (char c : value) {
     if (c == '\'') out += "'\\''";
@@ -146,7 +151,7 @@ static int ExportOrReadonly(Shell& shell, std::vector<std::string>& argv, bool e
       return 2;
     }
     if (eq != std::string::npos && !shell.SetVar(name, arg.substr(eq + 1))) {
-      shell.Exit(2);
+      if (shell.special_errors_nonfatal == 0) shell.Exit(2);
       return 2;
     }
     if (exporting) {
@@ -237,10 +242,8 @@ int Shift(Shell& shell, std::vector<std::string>& argv) {
     return 2;
   }
   std::vector<std::string>& positional = shell.state().positional;
-  if (static_cast<size_t>(count) > positional.size()) {
-    shell.FatalError("shift: can't shift that many");
-    return 2;
-  }
+  // FreeBSD sh: shifting past the end fails with status 1, not fatally.
+  if (static_cast<size_t>(count) > positional.size()) return 1;
   positional.erase(positional.begin(), positional.begin() + count);
   return 0;
 }
@@ -323,10 +326,8 @@ int Unset(Shell& shell, std::vector<std::string>& argv) {
       shell.state().functions.erase(argv[i]);
       continue;
     }
-    if (!shell.state().vars.Unset(argv[i])) {
-      shell.Error("unset: " + argv[i] + ": is read only");
-      status = 1;
-    }
+    // FreeBSD sh: unsetting a read-only variable fails quietly.
+    if (!shell.state().vars.Unset(argv[i])) status = 1;
   }
   return status;
 }

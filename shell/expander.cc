@@ -24,11 +24,8 @@ class ShellArithVariables : public ArithVariables {
  public:
   explicit ShellArithVariables(Shell& shell) : shell_(shell) {}
   const std::string* Get(const std::string& name) override {
-    const std::string* value = shell_.GetVar(name);
-    if (!value && shell_.state().options.nounset) {
-      missing_ = name;
-    }
-    return value;
+    // An unset variable in arithmetic is 0, even under set -u (as dash).
+    return shell_.GetVar(name);
   }
   std::string Set(const std::string& name, const std::string& value) override {
     const Variable* v = shell_.state().vars.Find(name);
@@ -137,9 +134,15 @@ bool WordExpander::AppendPart(const WordPart& part, bool quoted, bool literal_sp
       out.current().has_quoted = true;
       return true;
     }
-    case NodeKind::DoubleQuoted:
-      out.current().has_quoted = true;
-      return AppendParts(static_cast<const DoubleQuotedPart&>(part).parts, true, false, out);
+    case NodeKind::DoubleQuoted: {
+      const auto& parts = static_cast<const DoubleQuotedPart&>(part).parts;
+      // "$@" alone makes no field when there are no parameters.
+      bool only_at = parts.size() == 1 && parts[0]->kind == NodeKind::ParamExp &&
+                     static_cast<const ParamExpPart*>(parts[0])->name == "@" &&
+                     static_cast<const ParamExpPart*>(parts[0])->op == ParamOp::kPlain;
+      if (!only_at) out.current().has_quoted = true;
+      return AppendParts(parts, true, false, out);
+    }
     case NodeKind::Tilde:
       out.current().Add(TildeValue(static_cast<const TildePart&>(part).user), kQuoted);
       return true;

@@ -1,6 +1,7 @@
 #include "shell/interpreter.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -74,6 +75,10 @@ ShellState InitialState(const Interpreter::Options& options) {
 }  // namespace
 
 Interpreter::Interpreter(Options options) : impl_(std::make_unique<Impl>()) {
+  // A builtin writing into a closed pipe must fail with EPIPE, not kill the
+  // host process: SIGPIPE is ignored process-wide (children get it back).
+  struct sigaction current = {};
+  if (sigaction(SIGPIPE, nullptr, &current) == 0 && current.sa_handler == SIG_DFL) signal(SIGPIPE, SIG_IGN);
   ProcessRunner* runner = options.runner ? options.runner : &impl_->posix_runner;
   impl_->jobs = std::make_unique<JobTable>(*runner);
   ShellState state = InitialState(options);
@@ -95,8 +100,13 @@ Interpreter::Interpreter(Options options) : impl_(std::make_unique<Impl>()) {
   impl_->shell = std::make_unique<Shell>(std::move(state), services);
 }
 
-Interpreter::~Interpreter() {
-  if (impl_->shell && !impl_->exited) impl_->shell->RunExitTrap();
+Interpreter::~Interpreter() { Finish(); }
+
+int Interpreter::Finish() {
+  Shell& shell = *impl_->shell;
+  shell.RunExitTrap();
+  impl_->exited = true;
+  return shell.state().last_status;
 }
 
 void Interpreter::SetVariable(const std::string& name, const std::string& value, bool exported) {
@@ -123,8 +133,8 @@ int Interpreter::RunString(const std::string& text, const std::string& name) {
   int status = shell.RunSource(name, text);
   if (shell.flow() == Flow::kExit || shell.flow() == Flow::kReturn) {
     impl_->exited = true;
-    status = shell.state().last_status;
     shell.RunExitTrap();
+    status = shell.state().last_status;
   }
   shell.state().last_status = status;
   return status;
@@ -137,6 +147,8 @@ int Interpreter::RunFile(const std::string& path, std::vector<std::string> args)
   int fd = shell.OpenAt(path, O_RDONLY);
   if (fd < 0) {
     shell.Err(shell.state().arg0 + ": cannot open " + path + ": " + std::strerror(errno) + "\n");
+    shell.state().last_status = 127;
+    impl_->exited = true;
     return 127;
   }
   std::string text;

@@ -53,6 +53,9 @@ class Interpreter {
   int RunString(const std::string& text, const std::string& name = "rcsh");
   /// Runs a script file with $0 = path and the given arguments.
   int RunFile(const std::string& path, std::vector<std::string> args = {});
+  /// Ends the shell: runs the EXIT trap (once) and returns the final status.
+  /// The destructor does this too.
+  int Finish();
   /// True once the script ran `exit` (later runs do nothing).
   bool exited() const;
   int exit_status() const;

@@ -54,6 +54,7 @@ void Lexer::PushFrame(BufferId id, uint32_t begin, uint32_t end, FrameKind kind,
 void Lexer::PushAlias(const std::string& name, const std::string& value, SourceRange use) {
   BufferId id = sources_.add("alias " + name, value, use);
   PushFrame(id, 0, static_cast<uint32_t>(value.size()), FrameKind::kAlias, name);
+  frames_.back().ends_in_blank = !value.empty() && (value.back() == ' ' || value.back() == '\t');
 }
 
 bool Lexer::IsAliasActive(const std::string& name) const {
@@ -183,7 +184,9 @@ Token Lexer::Next() {
       token.kind = TokenKind::kEof;
       token.range = RangeFrom(offset());
       for (const PendingHereDoc& pending : pending_heredocs_) {
-        if (pending.frame == frames_.size() - 1) ThrowUnterminatedHereDoc(pending.redirect);
+        if (pending.frame == frames_.size() - 1 && pending.substitution_level == substitution_level_) {
+          ThrowUnterminatedHereDoc(pending.redirect);
+        }
       }
       return token;
     }
@@ -223,6 +226,7 @@ Token Lexer::Next() {
 // ---------------------------------------------------------------- here-documents
 
 void Lexer::PopAliasFrame() {
+  alias_blank_pending_ = frames_.back().ends_in_blank;
   frames_.pop_back();
   // Here-documents opened inside the alias text read their bodies after the
   // next newline of the frame that continues.
@@ -242,7 +246,7 @@ void Lexer::ReadHereDocBodies() {
   std::vector<Redirect*> ready;
   size_t frame = frames_.size() - 1;
   std::erase_if(pending_heredocs_, [&](const PendingHereDoc& p) {
-    if (p.frame != frame) return false;
+    if (p.frame != frame || p.substitution_level != substitution_level_) return false;
     ready.push_back(p.redirect);
     return true;
   });
@@ -309,6 +313,8 @@ void Lexer::SkipToNextLine() {
   while (frames_.size() > 1 && frames_.back().kind == FrameKind::kAlias) frames_.pop_back();
   pending_heredocs_.clear();
   depth_ = 0;
+  substitution_level_ = 0;
+  alias_blank_pending_ = false;
   if (error_at_line_start_) {
     error_at_line_start_ = false;
     return;

@@ -41,8 +41,25 @@ class Lexer {
 
   /// Registers a here-document whose body starts after the next newline.
   void AddPendingHereDoc(Redirect* redirect) {
-    pending_heredocs_.push_back({frames_.size() - 1, redirect});
+    pending_heredocs_.push_back({frames_.size() - 1, substitution_level_, redirect});
   }
+
+  /// Entering/leaving a `$(...)` body: here-documents opened inside it take
+  /// their bodies from its own lines, not the outer command's.
+  void EnterSubstitution() { ++substitution_level_; }
+  void LeaveSubstitution() { --substitution_level_; }
+
+  /// True (once) when an alias whose value ends in a blank just ended: the
+  /// next word is then also checked for aliases (XCU 2.3.1).
+  bool TakeAliasBlank() {
+    bool pending = alias_blank_pending_;
+    alias_blank_pending_ = false;
+    return pending;
+  }
+
+  /// Backtracking for `$((`: where the cursor is, and going back there.
+  uint32_t SavePosition() const { return frames_.back().pos; }
+  void RestorePosition(uint32_t pos) { frames_.back().pos = pos; }
 
   /// Set by the parser when a syntax error was found at a newline token, so
   /// that recovery does not skip the following line.
@@ -103,6 +120,7 @@ class Lexer {
     uint32_t end;
     FrameKind kind;
     std::string alias_name;
+    bool ends_in_blank = false;  // alias values only
   };
 
   void PushFrame(BufferId id, uint32_t begin, uint32_t end, FrameKind kind, std::string alias);
@@ -120,11 +138,14 @@ class Lexer {
   std::vector<Frame> frames_;
   struct PendingHereDoc {
     size_t frame;  // index of the frame whose next newline starts the body
+    int substitution_level;
     Redirect* redirect;
   };
   std::vector<PendingHereDoc> pending_heredocs_;
   int depth_ = 0;
+  int substitution_level_ = 0;
   bool error_at_line_start_ = false;
+  bool alias_blank_pending_ = false;
 };
 
 }  // namespace rcsh

@@ -82,6 +82,11 @@ class Parser : public NestedParser {
   CommandList* ParseDollarParen(Lexer& lexer) override {
     Parser nested(lexer, aliases_);
     uint32_t open = lexer.offset() - 2;
+    lexer.EnterSubstitution();
+    struct Leave {
+      Lexer& lexer;
+      ~Leave() { lexer.LeaveSubstitution(); }
+    } leave{lexer};
     CommandList* body = nested.ParseCompoundList();
     const Token& close = nested.Peek();
     if (close.kind != TokenKind::kRParen) {
@@ -212,7 +217,6 @@ class Parser : public NestedParser {
   const AliasResolver* aliases_;
   std::optional<Token> peeked_;
   SourceRange last_end_;
-  bool alias_next_word_ = false;  // the last alias value ended in a blank
 };
 
 CommandList* Parser::ParseCompleteCommand() {
@@ -249,6 +253,9 @@ CommandList* Parser::ParseCompoundList() {
   auto* list = lexer_.arena().make<CommandList>();
   SkipNewlines();
   SourceRange begin = Peek().range;
+  // An alias in command position may produce a closing reserved word.
+  while (TryExpandAlias(Peek())) {
+  }
   while (!IsCloser(Peek())) {
     Command* command = ParseAndOr();
     const Token& separator = Peek();
@@ -261,6 +268,8 @@ CommandList* Parser::ParseCompoundList() {
       SkipNewlines();
     } else {
       break;
+    }
+    while (TryExpandAlias(Peek())) {
     }
   }
   SetListRange(list, begin);
@@ -308,7 +317,6 @@ bool Parser::TryExpandAlias(const Token& token) {
   const std::string* value = aliases_->FindAlias(name);
   if (!value || lexer_.IsAliasActive(name)) return false;
   Take();
-  alias_next_word_ = !value->empty() && (value->back() == ' ' || value->back() == '\t');
   lexer_.PushAlias(name, *value, token.range);
   return true;
 }
@@ -430,17 +438,14 @@ SimpleCommand* Parser::ParseSimpleCommand(std::optional<Token> first) {
         command->assignments.push_back(MakeAssignment(assignment));
         continue;
       }
-      if (command->words.empty() || alias_next_word_) {
-        bool was_alias_position = alias_next_word_;
-        alias_next_word_ = false;
-        if ((command->words.empty() || was_alias_position) && TryExpandAlias(token)) continue;
-      }
+      bool alias_position = lexer_.TakeAliasBlank() || command->words.empty();
+      if (alias_position && TryExpandAlias(token)) continue;
       command->words.push_back(Take().word);
     } else {
+      lexer_.TakeAliasBlank();
       break;
     }
   }
-  alias_next_word_ = false;
   command->range = RangeFrom(begin);
   return command;
 }

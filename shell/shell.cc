@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 
 #include "builtins/builtin_table.h"
@@ -100,8 +101,9 @@ void Shell::RunExitTrap() {
   Flow saved = flow_;
   ClearFlow();
   RunSource("trap", action);
+  // `exit N` inside the trap sets the final status; otherwise it is kept.
+  if (flow_ != Flow::kExit) state_.last_status = status;
   flow_ = saved;
-  state_.last_status = status;
 }
 
 void Shell::RunPendingTraps() {
@@ -155,6 +157,7 @@ int Shell::RunSubshell(const std::function<int(Shell&)>& body) {
   sub.current_sources = current_sources;
   sub.current_range = current_range;
   sub.function_depth_ = function_depth_;
+  sub.errexit_suppressed = errexit_suppressed;
   sub.loop_depth_ = 0;
   int status = body(sub);
   if (sub.flow_ == Flow::kExit || sub.flow_ == Flow::kReturn) status = sub.state_.last_status;
@@ -188,6 +191,12 @@ int Shell::CallFunction(const ShellFunction& function, std::vector<std::string>&
   current_sources = &function.unit->sources;
   int saved_loop_depth = loop_depth_;
   loop_depth_ = 0;
+  int saved_line_base = function_line_base_;
+  {
+    // FreeBSD sh: $LINENO in a function counts from the line of its name.
+    SourceRange at = function.unit->sources.outermost(function.definition->range);
+    function_line_base_ = static_cast<int>(function.unit->sources.buffer(at.buffer).position(at.begin).line) - 1;
+  }
   saved_options_.emplace_back();
   int status = Execute(*function.definition->body);
   if (saved_options_.back()) state_.options = *saved_options_.back();
@@ -199,6 +208,7 @@ int Shell::CallFunction(const ShellFunction& function, std::vector<std::string>&
     ClearFlow();
   }
   loop_depth_ = saved_loop_depth;
+  function_line_base_ = saved_line_base;
   current_unit_ = saved_unit;
   current_sources = saved_sources;
   --function_depth_;
@@ -226,13 +236,17 @@ bool Shell::Write(int fd, std::string_view text) {
     errno = EBADF;
     return false;
   }
-  return file->Write(text);
+  if (file->Write(text)) return true;
+  // A reader went away: a forked shell would die of SIGPIPE here.
+  if (errno == EPIPE) Exit(128 + SIGPIPE);
+  return false;
 }
 
 int Shell::current_line() const {
   if (!current_sources || !current_range.valid()) return 0;
   SourceRange range = current_sources->outermost(current_range);
-  return static_cast<int>(current_sources->buffer(range.buffer).position(range.begin).line);
+  int line = static_cast<int>(current_sources->buffer(range.buffer).position(range.begin).line);
+  return line - function_line_base_;
 }
 
 std::string Shell::Location() const {
@@ -246,6 +260,10 @@ void Shell::Error(const std::string& message) { Err(Location() + ": " + message 
 
 void Shell::FatalError(const std::string& message, int status) {
   Error(message);
+  if (special_errors_nonfatal > 0) {
+    state_.last_status = status;
+    return;
+  }
   Exit(status);
 }
 
@@ -255,6 +273,7 @@ bool Shell::SetVar(const std::string& name, std::string value) {
     return false;
   }
   if (state_.options.allexport) state_.vars.SetExported(name, true);
+  if (name == "PATH") state_.command_paths.clear();
   return true;
 }
 

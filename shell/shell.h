@@ -90,6 +90,8 @@ class Shell {
   /// An error that ends a non-interactive shell (special builtin errors,
   /// expansion errors): prints, then Exit(status).
   void FatalError(const std::string& message, int status = 2);
+  /// Inside `command`: special builtin errors do not end the shell.
+  int special_errors_nonfatal = 0;
   /// The script name and line of the command being run.
   std::string Location() const;
   int current_line() const;
@@ -153,6 +155,7 @@ class Shell {
   int function_depth_ = 0;
   int source_depth_ = 0;
   bool background_next_ = false;
+  int function_line_base_ = 0;  // LINENO counts from the function's first line
   /// Per active function call: options saved by `local -`.
   std::vector<std::optional<ShellOptions>> saved_options_;  // the next external command does not wait
   bool exit_trap_done_ = false;

@@ -18,6 +18,7 @@ constexpr OptionInfo kOptions[] = {
     {'v', "verbose", &ShellOptions::verbose},     {'x', "xtrace", &ShellOptions::xtrace},
     {'i', "interactive", &ShellOptions::interactive},
     {0, "verify", &ShellOptions::verify},         {0, "pipefail", &ShellOptions::pipefail},
+    {0, "physical", &ShellOptions::physical},
 };
 
 }  // namespace

@@ -30,6 +30,7 @@ struct ShellOptions {
   bool xtrace = false;     // -x
   bool verify = false;     // -o verify (FreeBSD; accepted, no veriexec here)
   bool pipefail = false;   // -o pipefail
+  bool physical = false;   // -o physical (FreeBSD): cd and pwd resolve symlinks
   bool interactive = false;
 
   /// The letters for $-.

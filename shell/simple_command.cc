@@ -59,6 +59,25 @@ int Shell::ExecuteSimple(const SimpleCommand& command) {
   WordExpander expander(*this);
   if (!expander.ExpandFields(command.words, &argv)) return state_.last_status;
 
+  if (argv.empty()) {
+    // Only assignments and redirections: assignments, left to right, stay in
+    // this shell (each may use the ones before it).
+    for (const Assignment& assignment : command.assignments) {
+      std::string value;
+      current_range = assignment.range;
+      if (!expander.ExpandString(*assignment.value, &value)) return state_.last_status;
+      if (state_.options.xtrace) Err(GetVarOr("PS4", "+ ") + assignment.name + "=" + QuoteForTrace(value) + "\n");
+      if (!SetVar(assignment.name, std::move(value))) {
+        Exit(2);
+        return 2;
+      }
+    }
+    current_range = command.range;
+    RedirectionScope redirections(*this, command.redirects);
+    if (!redirections.ok()) return 1;
+    return last_substitution_status;
+  }
+
   std::vector<std::pair<std::string, std::string>> assignments;
   for (const Assignment& assignment : command.assignments) {
     std::string value;
@@ -73,19 +92,6 @@ int Shell::ExecuteSimple(const SimpleCommand& command) {
     for (const std::string& word : argv) trace += QuoteForTrace(word) + " ";
     if (!trace.empty() && trace.back() == ' ') trace.pop_back();
     Err(trace + "\n");
-  }
-
-  if (argv.empty()) {
-    // Only assignments and redirections: assignments stay in this shell.
-    for (const auto& [name, value] : assignments) {
-      if (!SetVar(name, value)) {
-        Exit(2);
-        return 2;
-      }
-    }
-    RedirectionScope redirections(*this, command.redirects);
-    if (!redirections.ok()) return 1;
-    return last_substitution_status;
   }
 
   const std::string& name = argv[0];

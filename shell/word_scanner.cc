@@ -195,7 +195,13 @@ WordPart* WordScanner::ScanDollar(Mode mode) {
   }
   if (c == '(') {
     lexer_.Advance();
-    if (lexer_.PeekAt(1) == '(' && LooksLikeArithmetic()) return ScanArithmetic(begin);
+    if (lexer_.PeekAt(1) == '(') {
+      // $(( is arithmetic whenever the text up to a closing )) scans as such
+      // (XCU 2.6.3); otherwise it is $( ( ... ) ): go back and parse that.
+      uint32_t saved = lexer_.SavePosition();
+      if (WordPart* arithmetic = TryScanArithmetic(begin)) return arithmetic;
+      lexer_.RestorePosition(saved);
+    }
     lexer_.Advance();
     Lexer::DepthGuard depth(lexer_, {lexer_.buffer(), begin, begin + 2});
     auto* part = lexer_.arena().make<CommandSubPart>();
@@ -304,6 +310,7 @@ WordPart* WordScanner::ScanBraced(uint32_t begin, Mode mode) {
   ScanParts(argument->parts, part->in_double_quotes ? Mode::kParamArgQuoted : Mode::kParamArg,
             pattern);
   argument->range = lexer_.RangeFrom(arg_begin);
+  if (!part->in_double_quotes) SplitTildePrefixes(argument, false, lexer_.arena());
   part->argument = argument;
   if (lexer_.Peek() != '}') {
     ThrowSyntaxError(DiagId::UnterminatedQuote, {lexer_.buffer(), begin, begin + 2},
@@ -409,37 +416,24 @@ WordPart* WordScanner::ScanDollarSingleQuoted(uint32_t begin) {
   return part;
 }
 
-bool WordScanner::LooksLikeArithmetic() const {
-  // At "((" after '$': arithmetic when the parenthesis that closes the inner
-  // one is immediately followed by the one that closes the outer one.
-  std::string_view text = lexer_.BufferText();
-  uint32_t end = lexer_.frame_end();
-  int depth = 0;
-  for (uint32_t i = lexer_.offset() + 2; i < end; ++i) {
-    char c = text[i];
-    if (c == '(') {
-      ++depth;
-    } else if (c == ')') {
-      if (depth == 0) return i + 1 < end && text[i + 1] == ')';
-      --depth;
-    }
-  }
-  return true;
-}
-
-WordPart* WordScanner::ScanArithmetic(uint32_t begin) {
+WordPart* WordScanner::TryScanArithmetic(uint32_t begin) {
   Lexer::DepthGuard depth(lexer_, {lexer_.buffer(), begin, begin + 3});
   lexer_.Advance();
   lexer_.Advance();
   auto* part = lexer_.arena().make<ArithSubPart>();
   auto* text = lexer_.arena().make<Word>();
   uint32_t text_begin = lexer_.offset();
-  ScanParts(text->parts, Mode::kArith, false);
+  try {
+    ScanParts(text->parts, Mode::kArith, false);
+  } catch (const SyntaxError&) {
+    return nullptr;  // not arithmetic text; the caller re-reads it as $( (
+  }
   text->range = lexer_.RangeFrom(text_begin);
-  if (lexer_.Peek() != ')' || lexer_.PeekAt(1) != ')') {
+  if (lexer_.Peek() == -1) {
     ThrowSyntaxError(DiagId::UnterminatedQuote, {lexer_.buffer(), begin, begin + 3},
                      {"'$(('", FormatLineColumn(lexer_.sources(), {lexer_.buffer(), begin, begin})});
   }
+  if (lexer_.PeekAt(1) != ')') return nullptr;
   lexer_.Advance();
   lexer_.Advance();
   part->text = text;

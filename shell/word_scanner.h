@@ -34,11 +34,11 @@ class WordScanner {
   WordPart* ScanDollar(Mode mode);
   WordPart* ScanBraced(uint32_t begin, Mode mode);
   WordPart* ScanDollarSingleQuoted(uint32_t begin);
-  WordPart* ScanArithmetic(uint32_t begin);
+  /// $((...)) when the text scans as arithmetic up to "))"; else null.
+  WordPart* TryScanArithmetic(uint32_t begin);
   WordPart* ScanBackquote(Mode mode);
   WordPart* ScanSingleQuoted();
   WordPart* ScanDoubleQuoted();
-  bool LooksLikeArithmetic() const;
 
   Lexer& lexer_;
 };

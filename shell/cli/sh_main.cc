@@ -66,14 +66,17 @@ int RunShellCommandLine(const std::vector<std::string>& args) {
     std::vector<std::string> positional;
     if (i + 2 < args.size()) positional.assign(args.begin() + static_cast<long>(i) + 2, args.end());
     interpreter.SetPositional(positional);
-    return interpreter.RunString(args[i], interpreter_options.arg0);
+    interpreter.RunString(args[i], interpreter_options.arg0);
+    return interpreter.Finish();
   }
   if (i < args.size()) {
     std::vector<std::string> positional(args.begin() + static_cast<long>(i) + 1, args.end());
-    return interpreter.RunFile(args[i], positional);
+    interpreter.RunFile(args[i], positional);
+    return interpreter.Finish();
   }
   std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-  return interpreter.RunString(text, "rcsh");
+  interpreter.RunString(text, "rcsh");
+  return interpreter.Finish();
 }
 
 }  // namespace rcsh

@@ -57,7 +57,8 @@ SpecOutcome RunEmbedded(const SpecCase& spec) {
     interpreter.SetVariable("HOME", dir, true);
     interpreter.SetVariable("PATH", "/usr/bin:/bin", true);
     interpreter.SetVariable("LC_ALL", "C", true);
-    outcome.status = interpreter.RunString(spec.body, "case.sh");
+    interpreter.RunString(spec.body, "case.sh");
+    outcome.status = interpreter.Finish();
     outcome.out = interpreter.TakeStdout();
     outcome.err = interpreter.TakeStderr();
   }
