@@ -74,7 +74,7 @@ int Printf(Shell& shell, std::vector<std::string>& argv) {
   if (argv.size() > 1 && argv[1] == "--") argv.erase(argv.begin() + 1);
   if (argv.size() < 2) {
     shell.Err("usage: printf format [arg ...]\n");
-    return 2;
+    return 1;  // FreeBSD: usage errors are status 1
   }
   std::vector<std::string> args(argv.begin() + 2, argv.end());
   PrintfResult result = FormatPrintf(argv[1], args);
@@ -92,8 +92,12 @@ int Test(Shell& shell, std::vector<std::string>& argv) {
     }
     args.pop_back();
   }
-  PosixFileTester files(shell.state().cwd ? shell.state().cwd->fd : AT_FDCWD);
-  TestResult result = EvaluateTest(args, files);
+  // -t asks about the shell's fd, which maps to one of ours (or to memory).
+  PosixFileTester files(shell.state().cwd ? shell.state().cwd->fd : AT_FDCWD, [&shell](int fd) {
+    std::shared_ptr<OpenFile> file = shell.state().fds.Get(fd);
+    return file && !file->is_memory() ? file->os_fd() : -1;
+  });
+  TestResult result = EvaluateTest(args, files, argv[0]);
   if (!result.error.empty()) shell.Error(result.error);
   return result.status;
 }
