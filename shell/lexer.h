@@ -7,6 +7,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "shell/ast.h"
@@ -56,6 +57,13 @@ class Lexer {
     alias_blank_pending_ = false;
     return pending;
   }
+
+  /// `$((` positions already found not to be arithmetic: remembering them
+  /// keeps nested retries linear instead of exponential.
+  bool KnownNotArithmetic(uint32_t pos) const {
+    return not_arithmetic_.count((uint64_t{buffer()} << 32) | pos) > 0;
+  }
+  void MarkNotArithmetic(uint32_t pos) { not_arithmetic_.insert((uint64_t{buffer()} << 32) | pos); }
 
   /// Backtracking for `$((`: where the cursor is, and going back there.
   uint32_t SavePosition() const { return frames_.back().pos; }
@@ -146,6 +154,7 @@ class Lexer {
   int substitution_level_ = 0;
   bool error_at_line_start_ = false;
   bool alias_blank_pending_ = false;
+  std::unordered_set<uint64_t> not_arithmetic_;
 };
 
 }  // namespace rcsh

@@ -199,8 +199,11 @@ WordPart* WordScanner::ScanDollar(Mode mode) {
       // $(( is arithmetic whenever the text up to a closing )) scans as such
       // (XCU 2.6.3); otherwise it is $( ( ... ) ): go back and parse that.
       uint32_t saved = lexer_.SavePosition();
-      if (WordPart* arithmetic = TryScanArithmetic(begin)) return arithmetic;
-      lexer_.RestorePosition(saved);
+      if (!lexer_.KnownNotArithmetic(saved)) {
+        if (WordPart* arithmetic = TryScanArithmetic(begin)) return arithmetic;
+        lexer_.RestorePosition(saved);
+        lexer_.MarkNotArithmetic(saved);
+      }
     }
     lexer_.Advance();
     Lexer::DepthGuard depth(lexer_, {lexer_.buffer(), begin, begin + 2});
