@@ -3,7 +3,9 @@
 // between them never own. Every node carries the source range of its text.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <new>
 #include <memory>
 #include <string>
 #include <vector>
@@ -30,20 +32,40 @@ struct Node {
   SourceRange range;
 };
 
-/// Owns the nodes of one parse. Freed all at once.
+/// Owns the nodes of one parse: they are carved out of large blocks (one
+/// allocation per 64 KiB instead of one per node) and destroyed all at once.
 class AstArena {
  public:
+  AstArena() = default;
+  AstArena(const AstArena&) = delete;
+  AstArena& operator=(const AstArena&) = delete;
+  ~AstArena() {
+    for (auto it = nodes_.rbegin(); it != nodes_.rend(); ++it) (*it)->~Node();
+  }
+
   template <typename T, typename... Args>
   T* make(Args&&... args) {
-    auto node = std::make_unique<T>(std::forward<Args>(args)...);
-    T* raw = node.get();
-    nodes_.push_back(std::move(node));
-    return raw;
+    static_assert(alignof(T) <= alignof(std::max_align_t));
+    constexpr size_t kSize = (sizeof(T) + alignof(std::max_align_t) - 1) & ~(alignof(std::max_align_t) - 1);
+    if (remaining_ < kSize) {
+      blocks_.push_back(std::make_unique<std::max_align_t[]>(kBlockBytes / sizeof(std::max_align_t)));
+      next_ = reinterpret_cast<char*>(blocks_.back().get());
+      remaining_ = kBlockBytes;
+    }
+    T* node = new (next_) T(std::forward<Args>(args)...);
+    next_ += kSize;
+    remaining_ -= kSize;
+    nodes_.push_back(node);
+    return node;
   }
   size_t size() const { return nodes_.size(); }
 
  private:
-  std::vector<std::unique_ptr<Node>> nodes_;
+  static constexpr size_t kBlockBytes = 64 * 1024;
+  std::vector<std::unique_ptr<std::max_align_t[]>> blocks_;
+  std::vector<Node*> nodes_;  // for destruction, in creation order
+  char* next_ = nullptr;
+  size_t remaining_ = 0;
 };
 
 struct Word;

@@ -66,21 +66,6 @@ bool Lexer::IsAliasActive(const std::string& name) const {
 
 // ---------------------------------------------------------------- characters
 
-int Lexer::PeekRaw() const {
-  const Frame& f = frames_.back();
-  return f.pos < f.end ? static_cast<unsigned char>(f.text[f.pos]) : -1;
-}
-
-void Lexer::SkipContinuations() {
-  Frame& f = frames_.back();
-  while (f.pos + 1 < f.end && f.text[f.pos] == '\\' && f.text[f.pos + 1] == '\n') f.pos += 2;
-}
-
-int Lexer::Peek() {
-  SkipContinuations();
-  return PeekRaw();
-}
-
 int Lexer::PeekAt(int n) {
   SkipContinuations();
   const Frame& f = frames_.back();
@@ -92,16 +77,6 @@ int Lexer::PeekAt(int n) {
     ++pos;
   }
   return -1;
-}
-
-void Lexer::Advance() {
-  SkipContinuations();
-  AdvanceRaw();
-}
-
-void Lexer::AdvanceRaw() {
-  Frame& f = frames_.back();
-  if (f.pos < f.end) ++f.pos;
 }
 
 bool Lexer::AtEnd() {

@@ -84,13 +84,27 @@ class Lexer {
 
   // ---- character-level access, shared with WordScanner ----
   /// The current character, after removing line continuations; -1 at frame end.
-  int Peek();
+  int Peek() {
+    SkipContinuations();
+    return PeekRaw();
+  }
   /// The character `n` positions after the current one (continuations skipped).
   int PeekAt(int n);
   /// The raw current character; no continuation processing.
-  int PeekRaw() const;
-  void Advance();
-  void AdvanceRaw();
+  int PeekRaw() const {
+    const Frame& f = frames_.back();
+    return f.pos < f.end ? static_cast<unsigned char>(f.text[f.pos]) : -1;
+  }
+  void Advance() {
+    SkipContinuations();
+    AdvanceRaw();
+  }
+  /// Skips `n` characters known to contain no line continuation.
+  void AdvanceRawBy(uint32_t n) { frames_.back().pos += n; }
+  void AdvanceRaw() {
+    Frame& f = frames_.back();
+    if (f.pos < f.end) ++f.pos;
+  }
   uint32_t offset() const { return frames_.back().pos; }
   BufferId buffer() const { return frames_.back().buffer; }
   SourceRange RangeFrom(uint32_t begin) const { return {buffer(), begin, offset()}; }
@@ -132,7 +146,10 @@ class Lexer {
   };
 
   void PushFrame(BufferId id, uint32_t begin, uint32_t end, FrameKind kind, std::string alias);
-  void SkipContinuations();
+  void SkipContinuations() {
+    Frame& f = frames_.back();
+    while (f.pos + 1 < f.end && f.text[f.pos] == '\\' && f.text[f.pos + 1] == '\n') f.pos += 2;
+  }
   void SkipBlanksAndComments();
   bool TryOperator(Token& token);
   void ReadHereDocBodies();

@@ -37,6 +37,16 @@ class LiteralBuilder {
     current_->text += c;
     current_->range.end = lexer_.offset();
   }
+  // A run of ordinary characters in one append (the hot path of scanning).
+  void AddRun(uint32_t begin, std::string_view run) {
+    if (!current_) {
+      current_ = lexer_.arena().make<LiteralPart>();
+      current_->range = {lexer_.buffer(), begin, begin};
+      parts_.push_back(current_);
+    }
+    current_->text.append(run);
+    current_->range.end = begin + static_cast<uint32_t>(run.size());
+  }
   void Push(WordPart* part) {
     current_ = nullptr;
     parts_.push_back(part);
@@ -47,6 +57,19 @@ class LiteralBuilder {
   std::vector<WordPart*>& parts_;
   LiteralPart* current_ = nullptr;
 };
+
+// Characters with no special meaning in a mode: scanned as runs. Bit 0:
+// unquoted words, bit 1: double quotes, bit 2: here-document bodies.
+struct PlainTable {
+  uint8_t bits[256];
+  constexpr PlainTable() : bits() {
+    for (int c = 1; c < 256; ++c) bits[c] = 7;
+    for (char c : std::string_view(" \t\n;&|()<>\\'\"$`")) bits[static_cast<unsigned char>(c)] &= ~1;
+    for (char c : std::string_view("\"\\$`")) bits[static_cast<unsigned char>(c)] &= ~2;
+    for (char c : std::string_view("\\$`")) bits[static_cast<unsigned char>(c)] &= ~4;
+  }
+};
+constexpr PlainTable kPlain;
 
 // The range of a literal's suffix starting at `at`, exact when the literal has
 // no line continuations in it (then text and source have the same length).
@@ -80,7 +103,19 @@ void WordScanner::ScanParts(std::vector<WordPart*>& parts, Mode mode, bool patte
   const bool dq_like = mode == Mode::kDoubleQuoted || mode == Mode::kHereDoc ||
                        mode == Mode::kParamArgQuoted || mode == Mode::kArith;
   int paren_depth = 0;
+  const uint8_t plain_bit = mode == Mode::kUnquoted ? 1 : mode == Mode::kDoubleQuoted ? 2 : mode == Mode::kHereDoc ? 4 : 0;
   for (;;) {
+    if (plain_bit) {
+      std::string_view text = lexer_.BufferText();
+      uint32_t start = lexer_.offset();
+      uint32_t end = start;
+      uint32_t limit = lexer_.frame_end();
+      while (end < limit && (kPlain.bits[static_cast<unsigned char>(text[end])] & plain_bit)) ++end;
+      if (end > start) {
+        literal.AddRun(start, text.substr(start, end - start));
+        lexer_.AdvanceRawBy(end - start);
+      }
+    }
     int c = lexer_.Peek();
     uint32_t begin = lexer_.offset();
     switch (mode) {
