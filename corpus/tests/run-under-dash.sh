@@ -18,7 +18,8 @@
 #  * ROOT/standin/hostbin holds links to the few host tools a script may
 #    use; PATH is the world's sbin, bin, usr/sbin, usr/bin, usr/local/sbin,
 #    usr/local/bin, then that directory -- nothing else of the host;
-#  * the script runs as `dash -c TEXT SCRIPT ARG...' so that $0 is the
+#  * the script runs as `$RC_SHELL -c TEXT SCRIPT ARG...' (RC_SHELL defaults
+#    to dash; set it to rcsh to run the same world under rcsh) so that $0 is the
 #    logical path; TEXT is the script with each line whose first word is `.'
 #    followed by an absolute path rewritten to `. "$RC_ROOT"/path';
 #  * the environment is emptied except for PATH, HOME=/, RC_ROOT,
@@ -55,4 +56,4 @@ exec env -i PATH="$_path" HOME=/ LC_ALL=C \
     RC_SHELL="${RC_SHELL:-dash}" \
     RC_DAEMON_LIFETIME="${RC_DAEMON_LIFETIME:-30}" \
     TMPDIR="${TMPDIR:-/tmp}" \
-    dash -c "$_text" "$_script" "$@"
+    "${RC_SHELL:-dash}" -c "$_text" "$_script" "$@"

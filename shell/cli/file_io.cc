@@ -20,6 +20,17 @@ std::optional<std::string> ReadWholeFile(const std::string& path, std::string* e
   return contents.str();
 }
 
+bool LooksLikeShellFile(const std::string& path) {
+  std::string name = std::filesystem::path(path).filename().string();
+  if (path.find("/rc.d/") != std::string::npos || path.find("/rc.syshook.d/") != std::string::npos) return true;
+  if (name.find("rc.conf") != std::string::npos) return true;
+  if (name.ends_with(".subr") || name.ends_with(".sh")) return true;
+  std::ifstream in(path);
+  std::string first;
+  std::getline(in, first);
+  return first.starts_with("#!/bin/sh") || first.starts_with("#! /bin/sh");
+}
+
 std::vector<std::string> ListFilesRecursively(const std::vector<std::string>& paths) {
   namespace fs = std::filesystem;
   std::vector<std::string> files;

@@ -67,6 +67,7 @@ int RunCheckTool(const std::vector<std::string>& args, std::ostream& out, std::o
                                   "Parse-check every file under each PATH and print a summary");
   options.add_options()("help,h", "show this help")(
       "quiet,q", "print only the summary, not each diagnostic")(
+      "shell-only,s", "skip files that do not look like shell code (see LooksLikeShellFile)")(
       "path", po::value<std::vector<std::string>>(), "files or directories");
   po::positional_options_description positional;
   positional.add("path", -1);
@@ -83,6 +84,7 @@ int RunCheckTool(const std::vector<std::string>& args, std::ostream& out, std::o
     return vm.count("help") ? 0 : 2;
   }
   std::vector<std::string> files = ListFilesRecursively(vm["path"].as<std::vector<std::string>>());
+  if (vm.count("shell-only")) std::erase_if(files, [](const std::string& f) { return !LooksLikeShellFile(f); });
   std::ostringstream discard;
   std::ostream& diagnostics = vm.count("quiet") ? static_cast<std::ostream&>(discard) : err;
   size_t bytes = 0, nodes = 0, errors = 0, broken_files = 0, unreadable = 0;
