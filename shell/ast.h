@@ -3,6 +3,7 @@
 // between them never own. Every node carries the source range of its text.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <new>
@@ -48,9 +49,13 @@ class AstArena {
     static_assert(alignof(T) <= alignof(std::max_align_t));
     constexpr size_t kSize = (sizeof(T) + alignof(std::max_align_t) - 1) & ~(alignof(std::max_align_t) - 1);
     if (remaining_ < kSize) {
-      blocks_.push_back(std::make_unique<std::max_align_t[]>(kBlockBytes / sizeof(std::max_align_t)));
+      // Blocks grow from 1 KiB (an `eval` string) to 64 KiB (a file); they
+      // are left uninitialised, the nodes' constructors do that.
+      size_t bytes = std::max(kSize, next_block_bytes_);
+      next_block_bytes_ = std::min(next_block_bytes_ * 2, kMaxBlockBytes);
+      blocks_.push_back(std::unique_ptr<std::byte[]>(new std::byte[bytes]));
       next_ = reinterpret_cast<char*>(blocks_.back().get());
-      remaining_ = kBlockBytes;
+      remaining_ = bytes;
     }
     T* node = new (next_) T(std::forward<Args>(args)...);
     next_ += kSize;
@@ -61,8 +66,9 @@ class AstArena {
   size_t size() const { return nodes_.size(); }
 
  private:
-  static constexpr size_t kBlockBytes = 64 * 1024;
-  std::vector<std::unique_ptr<std::max_align_t[]>> blocks_;
+  static constexpr size_t kMaxBlockBytes = 64 * 1024;
+  size_t next_block_bytes_ = 1024;
+  std::vector<std::unique_ptr<std::byte[]>> blocks_;
   std::vector<Node*> nodes_;  // for destruction, in creation order
   char* next_ = nullptr;
   size_t remaining_ = 0;
