@@ -20,6 +20,20 @@ constexpr uint8_t kSplittable = 2;  // from an unquoted expansion: IFS applies
 
 bool IsIfsWhitespace(char c) { return c == ' ' || c == '\t' || c == '\n'; }
 
+// Cheap pre-check: only * ? or a [ with a ] after it can make a word glob
+// (so `[` itself, the test command, never reaches the file system).
+bool MightGlob(std::string_view text, const std::vector<uint8_t>* flags) {
+  bool open_bracket = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (flags && ((*flags)[i] & kQuoted)) continue;
+    char c = text[i];
+    if (c == '*' || c == '?') return true;
+    if (c == '[') open_bracket = true;
+    else if (c == ']' && open_bracket) return true;
+  }
+  return false;
+}
+
 class ShellArithVariables : public ArithVariables {
  public:
   explicit ShellArithVariables(Shell& shell) : shell_(shell) {}
@@ -61,7 +75,7 @@ struct WordExpander::Builder {
 bool WordExpander::ExpandFields(const std::vector<Word*>& words, std::vector<std::string>* fields) {
   for (const Word* word : words) {
     // Fast path: a plain literal without glob characters is its own field.
-    if (word->is_plain_literal() && word->literal().find_first_of("*?[") == std::string::npos) {
+    if (word->is_plain_literal() && !MightGlob(word->literal(), nullptr)) {
       fields->push_back(word->literal());
       continue;
     }
@@ -359,16 +373,7 @@ void WordExpander::SplitAndGlob(Builder& builder, std::vector<std::string>* fiel
   const bool noglob = shell_.state().options.noglob;
 
   auto emit = [&](std::string text, std::vector<uint8_t> flags) {
-    bool glob = false;
-    if (!noglob) {
-      for (size_t i = 0; i < text.size(); ++i) {
-        char c = text[i];
-        if ((c == '*' || c == '?' || c == '[') && !(flags[i] & kQuoted)) {
-          glob = true;
-          break;
-        }
-      }
-    }
+    bool glob = !noglob && MightGlob(text, &flags);
     if (glob) {
       std::vector<bool> quoted(flags.size());
       for (size_t i = 0; i < flags.size(); ++i) quoted[i] = flags[i] & kQuoted;
