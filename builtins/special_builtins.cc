@@ -101,9 +101,7 @@ int Exec(Shell& shell, std::vector<std::string>& argv) {
     shell.FatalError("exec: " + command[0] + ": not found", 127);
     return 127;
   }
-  int status = shell.RunExternal(path, command, {}, false);
-  shell.Exit(status);
-  return status;
+  return shell.ExecReplacing(path, command, {});
 }
 
 int Exit(Shell& shell, std::vector<std::string>& argv) {

@@ -18,7 +18,7 @@ extern char** environ;
 namespace rcsh {
 
 struct Interpreter::Impl {
-  PosixProcessRunner posix_runner;
+  std::unique_ptr<PosixProcessRunner> posix_runner;
   std::unique_ptr<JobTable> jobs;
   BuiltinTable builtins = BuiltinTable::Standard();
   std::shared_ptr<OpenFile> stdout_sink;
@@ -79,7 +79,8 @@ Interpreter::Interpreter(Options options) : impl_(std::make_unique<Impl>()) {
   // host process: SIGPIPE is ignored process-wide (children get it back).
   struct sigaction current = {};
   if (sigaction(SIGPIPE, nullptr, &current) == 0 && current.sa_handler == SIG_DFL) signal(SIGPIPE, SIG_IGN);
-  ProcessRunner* runner = options.runner ? options.runner : &impl_->posix_runner;
+  impl_->posix_runner = std::make_unique<PosixProcessRunner>(options.allow_process_replace);
+  ProcessRunner* runner = options.runner ? options.runner : impl_->posix_runner.get();
   impl_->jobs = std::make_unique<JobTable>(*runner);
   ShellState state = InitialState(options);
   for (int fd = 0; fd < 3; ++fd) {

@@ -31,6 +31,9 @@ class Interpreter {
     std::string arg0 = "rcsh";
     /// The initial working directory; empty: the process's.
     std::string working_directory;
+    /// `exec` may replace the whole process (the rcsh program sets this; an
+    /// embedding must not).
+    bool allow_process_replace = false;
     /// Where external commands are started; null: the real PosixProcessRunner.
     ProcessRunner* runner = nullptr;
   };

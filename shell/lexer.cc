@@ -79,6 +79,20 @@ int Lexer::PeekAt(int n) {
   return -1;
 }
 
+bool Lexer::OnlyTriviaLeft() const {
+  if (frames_.size() != 1 || !pending_heredocs_.empty()) return false;
+  const Frame& f = frames_.back();
+  bool in_comment = false;
+  for (uint32_t i = f.pos; i < f.end; ++i) {
+    char c = f.text[i];
+    if (c == '\n') in_comment = false;
+    else if (in_comment || c == ' ' || c == '\t') continue;
+    else if (c == '#') in_comment = true;
+    else return false;
+  }
+  return true;
+}
+
 bool Lexer::AtEnd() {
   return frames_.size() == 1 && Peek() == -1;
 }

@@ -81,6 +81,9 @@ class Lexer {
   void SkipToNextLine();
   /// True when the main frame is exhausted.
   bool AtEnd();
+  /// True when nothing but blanks, newlines and comments remains in the
+  /// main frame (and no nested frame or here-document is pending).
+  bool OnlyTriviaLeft() const;
 
   // ---- character-level access, shared with WordScanner ----
   /// The current character, after removing line continuations; -1 at frame end.

@@ -36,6 +36,9 @@ class ScriptParser {
   /// is in the list and the parser has skipped to the next line.
   Status Next(CommandList** out);
 
+  /// True when the rest of the input holds no further command.
+  bool AtEnd() const { return lexer_.OnlyTriviaLeft(); }
+
   /// Parses everything, recording every syntax error (one per broken line).
   std::vector<CommandList*> ParseAll();
 

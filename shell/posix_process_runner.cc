@@ -19,35 +19,32 @@ int ShellStatusFromWait(int wait_status) {
   return 1;
 }
 
-pid_t PosixProcessRunner::Spawn(const SpawnRequest& request) {
-  // Everything the child touches is prepared before vfork: the child may only
-  // make system calls and write `child_errno` (shared memory until exec).
-  std::vector<char*> argv;
-  for (const std::string& a : request.argv) argv.push_back(const_cast<char*>(a.c_str()));
-  argv.push_back(nullptr);
-  std::vector<char*> envp;
-  for (const std::string& e : request.env) envp.push_back(const_cast<char*>(e.c_str()));
-  envp.push_back(nullptr);
-  bool mapped[3] = {false, false, false};
-  for (const auto& [target, source] : request.fds) {
-    if (target >= 0 && target < 3) mapped[target] = true;
-  }
-  // Only signals with a handler of ours (or to be ignored) need a change in
-  // the child: the rest keep the disposition rcsh inherited.
-  bool ignored[NSIG] = {};
-  bool reset[NSIG] = {};
-  for (int sig : request.ignored_signals) {
-    if (sig > 0 && sig < NSIG) ignored[sig] = true;
-  }
-  for (int sig = 1; sig < NSIG; ++sig) reset[sig] = IsCaught(sig) || ignored[sig];
-  reset[SIGPIPE] = true;  // rcsh ignores SIGPIPE for its builtins; children must not
-  const char* path = request.path.c_str();
-  volatile int child_errno = 0;
+namespace {
 
-  pid_t pid = vfork();
-  if (pid == 0) {
+// Everything the child touches, prepared before vfork: after it, the child
+// may only make system calls (it shares the parent's memory until exec).
+struct PreparedExec {
+  explicit PreparedExec(const SpawnRequest& spawn) : request(spawn) {
+    for (const std::string& a : spawn.argv) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    for (const std::string& e : spawn.env) envp.push_back(const_cast<char*>(e.c_str()));
+    envp.push_back(nullptr);
+    for (const auto& [target, source] : spawn.fds) {
+      if (target >= 0 && target < 3) mapped[target] = true;
+    }
+    for (int sig : spawn.ignored_signals) {
+      if (sig > 0 && sig < NSIG) ignored[sig] = true;
+    }
+    // Only signals with a handler of ours (or to be ignored) need a change:
+    // the rest keep the disposition rcsh inherited.
+    for (int sig = 1; sig < NSIG; ++sig) reset[sig] = IsCaught(sig) || ignored[sig];
+    reset[SIGPIPE] = true;  // rcsh ignores SIGPIPE for its builtins; programs must not
+  }
+
+  // Applies the shell's virtual state to this process and executes the
+  // program. Returns errno when that fails.
+  int Apply() const {
     struct sigaction action = {};
-    action.sa_handler = SIG_DFL;
     for (int sig = 1; sig < NSIG; ++sig) {
       if (!reset[sig] || sig == SIGKILL || sig == SIGSTOP) continue;
       action.sa_handler = ignored[sig] ? SIG_IGN : SIG_DFL;
@@ -57,10 +54,7 @@ pid_t PosixProcessRunner::Spawn(const SpawnRequest& request) {
     sigemptyset(&none);
     sigprocmask(SIG_SETMASK, &none, nullptr);
     umask(request.umask);
-    if (request.cwd_fd >= 0 && fchdir(request.cwd_fd) != 0) {
-      child_errno = errno;
-      _exit(127);
-    }
+    if (request.cwd_fd >= 0 && fchdir(request.cwd_fd) != 0) return errno;
     for (int fd = 0; fd < 3; ++fd) {
       if (!mapped[fd]) close(fd);
     }
@@ -68,12 +62,29 @@ pid_t PosixProcessRunner::Spawn(const SpawnRequest& request) {
       if (source == target) {
         fcntl(target, F_SETFD, 0);
       } else if (dup2(source, target) < 0) {
-        child_errno = errno;
-        _exit(127);
+        return errno;
       }
     }
-    execve(path, argv.data(), envp.data());
-    child_errno = errno;
+    execve(request.path.c_str(), argv.data(), envp.data());
+    return errno;
+  }
+
+  const SpawnRequest& request;
+  std::vector<char*> argv;
+  std::vector<char*> envp;
+  bool mapped[3] = {false, false, false};
+  bool ignored[NSIG] = {};
+  bool reset[NSIG] = {};
+};
+
+}  // namespace
+
+pid_t PosixProcessRunner::Spawn(const SpawnRequest& request) {
+  PreparedExec prepared(request);
+  volatile int child_errno = 0;
+  pid_t pid = vfork();
+  if (pid == 0) {
+    child_errno = prepared.Apply();
     _exit(127);
   }
   if (pid < 0) return -errno;
@@ -83,6 +94,12 @@ pid_t PosixProcessRunner::Spawn(const SpawnRequest& request) {
     return -child_errno;
   }
   return pid;
+}
+
+int PosixProcessRunner::ReplaceProcess(const SpawnRequest& request) {
+  if (!allow_replace_) return ProcessRunner::ReplaceProcess(request);
+  PreparedExec prepared(request);
+  return -prepared.Apply();
 }
 
 int PosixProcessRunner::Wait(pid_t pid) {

@@ -11,9 +11,17 @@ namespace rcsh {
 
 class PosixProcessRunner : public ProcessRunner {
  public:
+  /// `allow_replace`: ReplaceProcess may execve in this process (the rcsh
+  /// program); otherwise it behaves like Spawn + Wait.
+  explicit PosixProcessRunner(bool allow_replace = false) : allow_replace_(allow_replace) {}
   pid_t Spawn(const SpawnRequest& request) override;
+  int ReplaceProcess(const SpawnRequest& request) override;
+  bool replaces_process() const override { return allow_replace_; }
   int Wait(pid_t pid) override;
   bool Poll(pid_t pid, int* status) override;
+
+ private:
+  bool allow_replace_;
 };
 
 /// The shell status of a waitpid() status.

@@ -33,6 +33,16 @@ class ProcessRunner {
   virtual int Wait(pid_t pid) = 0;
   /// Non-blocking wait: true and `*status` set if `pid` has ended.
   virtual bool Poll(pid_t pid, int* status) = 0;
+  /// Replaces the current process with the program (`exec` in the rcsh
+  /// program, never in an embedding). Returns -errno only if that failed.
+  /// The default starts a child and waits: the status, for runners that
+  /// must not replace anything.
+  virtual int ReplaceProcess(const SpawnRequest& request) {
+    pid_t pid = Spawn(request);
+    return pid < 0 ? pid : Wait(pid);
+  }
+  /// True if ReplaceProcess really replaces the process.
+  virtual bool replaces_process() const { return false; }
 };
 
 }  // namespace rcsh

@@ -66,6 +66,12 @@ int Shell::RunSource(const std::string& name, std::string text) {
     }
     if (state_.options.verbose) Err(unit->sources.slice(command->range)), Err("\n");
     if (state_.options.noexec) continue;
+    exec_candidate_ = nullptr;
+    const CommandList::Item& last = command->items.back();
+    if (exec_last_command && !last.background && last.command->kind == NodeKind::Simple &&
+        !state_.traps[0] && parser.AtEnd()) {
+      exec_candidate_ = static_cast<const SimpleCommand*>(last.command);
+    }
     status = ExecuteList(*command);
     if (flow_ != Flow::kNone) break;
   }
@@ -335,8 +341,8 @@ std::vector<std::string> Shell::ChildEnvironment(const std::vector<std::string>&
   return env;
 }
 
-int Shell::RunExternal(const std::string& path, const std::vector<std::string>& argv,
-                       const std::vector<std::string>& assignments, bool background) {
+SpawnRequest Shell::MakeSpawnRequest(const std::string& path, const std::vector<std::string>& argv,
+                                     const std::vector<std::string>& assignments) const {
   SpawnRequest request;
   request.path = path;
   request.argv = argv;
@@ -346,6 +352,34 @@ int Shell::RunExternal(const std::string& path, const std::vector<std::string>& 
   for (int sig = 1; sig < kSignalCount; ++sig) {
     if (state_.traps[sig] && state_.traps[sig]->empty()) request.ignored_signals.push_back(sig);
   }
+  return request;
+}
+
+int Shell::ExecReplacing(const std::string& path, const std::vector<std::string>& argv,
+                         const std::vector<std::string>& assignments) {
+  bool all_real = true;
+  for (int fd = 0; fd < state_.fds.size(); ++fd) {
+    std::shared_ptr<OpenFile> file = state_.fds.Get(fd);
+    if (file && file->is_memory()) all_real = false;
+  }
+  if (services_.runner->replaces_process() && state_.subshell_depth == 0 && all_real) {
+    SpawnRequest request = MakeSpawnRequest(path, argv, assignments);
+    for (int fd = 0; fd < state_.fds.size(); ++fd) {
+      if (std::shared_ptr<OpenFile> file = state_.fds.Get(fd)) request.fds.emplace_back(fd, file->os_fd());
+    }
+    int error = -services_.runner->ReplaceProcess(request);  // returns only on failure
+    Error(argv[0] + ": " + std::strerror(error));
+    Exit(error == ENOENT ? 127 : 126);
+    return state_.last_status;
+  }
+  int status = RunExternal(path, argv, assignments, false);
+  Exit(status);
+  return status;
+}
+
+int Shell::RunExternal(const std::string& path, const std::vector<std::string>& argv,
+                       const std::vector<std::string>& assignments, bool background) {
+  SpawnRequest request = MakeSpawnRequest(path, argv, assignments);
   // Memory sinks (command substitution, embedding capture) reach the child
   // as pipes that are drained into the sink while it runs.
   struct Drain {

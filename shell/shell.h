@@ -42,6 +42,10 @@ class Shell {
   ShellState& state() { return state_; }
   const ShellServices& services() const { return services_; }
 
+  /// For the rcsh program's `-c`: the last command of the string, when it
+  /// is a simple command naming a program, replaces the shell (like dash).
+  bool exec_last_command = false;
+
   // ---- running source
   /// Parses and runs `text` one complete command at a time. `name` is used
   /// in messages. Returns the status of the last command.
@@ -119,6 +123,11 @@ class Shell {
   /// waits unless `background`; returns the status (or the pid if background).
   int RunExternal(const std::string& path, const std::vector<std::string>& argv,
                   const std::vector<std::string>& assignments, bool background);
+  /// `exec`: replaces the process with the program when this is the
+  /// top-level shell of the rcsh program and its fds are all real; else runs
+  /// it as a child and ends this (sub)shell with its status.
+  int ExecReplacing(const std::string& path, const std::vector<std::string>& argv,
+                    const std::vector<std::string>& assignments);
   /// The compiled pattern of `word` (case items, ${x#pattern}). Words
   /// without expansions are compiled once and cached in their ParsedUnit.
   /// Null after an expansion error.
@@ -155,6 +164,10 @@ class Shell {
   int function_depth_ = 0;
   int source_depth_ = 0;
   bool background_next_ = false;
+  /// The simple command that ends a `-c` string: run with exec, no fork.
+  const SimpleCommand* exec_candidate_ = nullptr;
+  SpawnRequest MakeSpawnRequest(const std::string& path, const std::vector<std::string>& argv,
+                                const std::vector<std::string>& assignments) const;
   int function_line_base_ = 0;  // LINENO counts from the function's first line
   /// Per active function call: options saved by `local -`.
   std::vector<std::optional<ShellOptions>> saved_options_;  // the next external command does not wait

@@ -144,6 +144,11 @@ int Shell::ExecuteSimple(const SimpleCommand& command) {
   }
   std::vector<std::string> environment;
   for (const auto& [var, value] : assignments) environment.push_back(var + "=" + value);
+  if (exec_candidate_ == &command && !background_next_) {
+    // The last command of `rcsh -c`: no fork, like dash.
+    redirections.Keep();
+    return ExecReplacing(path, argv, environment);
+  }
   return RunExternal(path, argv, environment, background_next_);
 }
 

@@ -52,6 +52,7 @@ int RunShellCommandLine(const std::vector<std::string>& args) {
   // Builtins writing to a closed pipe get EPIPE instead of killing rcsh.
   signal(SIGPIPE, SIG_IGN);
   Interpreter::Options interpreter_options;
+  interpreter_options.allow_process_replace = true;
   if (command_mode) {
     if (i >= args.size()) {
       std::cerr << "rcsh: -c requires an argument\n";
@@ -66,6 +67,7 @@ int RunShellCommandLine(const std::vector<std::string>& args) {
     std::vector<std::string> positional;
     if (i + 2 < args.size()) positional.assign(args.begin() + static_cast<long>(i) + 2, args.end());
     interpreter.SetPositional(positional);
+    interpreter.shell().exec_last_command = true;
     interpreter.RunString(args[i], interpreter_options.arg0);
     return interpreter.Finish();
   }
