@@ -41,7 +41,7 @@ measure() {
 }
 
 printf '%-18s %9s %9s %9s %7s %9s %9s\n' workload "rcsh ms" "dash ms" "ksh ms" ratio "rcsh KiB" "dash KiB"
-for w in arith_loop function_calls param_expansion command_subst subshells external case_table checkyesno source_functions; do
+for w in arith_loop function_calls param_expansion command_subst subshells external case_table checkyesno source_functions redefine; do
   script=bench/workloads/$w.sh
   set -- $(measure "$RCSH" "$script" "$tmp/functions.sh"); r_ms=$1 r_rss=$2
   set -- $(measure dash "$script" "$tmp/functions.sh"); d_ms=$1 d_rss=$2

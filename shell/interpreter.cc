@@ -10,6 +10,7 @@
 
 #include "builtins/builtin_table.h"
 #include "shell/job_table.h"
+#include "shell/parse_cache.h"
 #include "shell/posix_process_runner.h"
 #include "shell/shell.h"
 
@@ -20,6 +21,7 @@ namespace rcsh {
 struct Interpreter::Impl {
   std::unique_ptr<PosixProcessRunner> posix_runner;
   std::unique_ptr<JobTable> jobs;
+  ParseCache parse_cache;
   BuiltinTable builtins = BuiltinTable::Standard();
   std::shared_ptr<OpenFile> stdout_sink;
   std::shared_ptr<OpenFile> stderr_sink;
@@ -98,6 +100,7 @@ Interpreter::Interpreter(Options options) : impl_(std::make_unique<Impl>()) {
   services.runner = runner;
   services.builtins = &impl_->builtins;
   services.jobs = impl_->jobs.get();
+  services.parse_cache = &impl_->parse_cache;
   impl_->shell = std::make_unique<Shell>(std::move(state), services);
 }
 

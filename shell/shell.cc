@@ -12,6 +12,7 @@
 #include "builtins/builtin_table.h"
 #include "shell/expander.h"
 #include "shell/job_table.h"
+#include "shell/parse_cache.h"
 #include "shell/pattern.h"
 #include "shell/signals.h"
 
@@ -42,7 +43,36 @@ Shell::~Shell() = default;
 
 // ---------------------------------------------------------------- source
 
+int Shell::RunCached(const ParsedProgram& program) {
+  auto saved_unit = current_unit_;
+  const SourceManager* saved_sources = current_sources;
+  current_unit_ = program.unit;
+  current_sources = &program.unit->sources;
+  int status = 0;
+  for (size_t i = 0; i < program.commands.size(); ++i) {
+    const CommandList* command = program.commands[i];
+    if (state_.options.verbose) Err(std::string(program.unit->sources.slice(command->range)) + "\n");
+    if (state_.options.noexec) continue;
+    exec_candidate_ = nullptr;
+    const CommandList::Item& last = command->items.back();
+    if (exec_last_command && i + 1 == program.commands.size() && !last.background &&
+        last.command->kind == NodeKind::Simple && !state_.traps[0]) {
+      exec_candidate_ = static_cast<const SimpleCommand*>(last.command);
+    }
+    status = ExecuteList(*command);
+    if (flow_ != Flow::kNone) break;
+  }
+  current_unit_ = saved_unit;
+  current_sources = saved_sources;
+  return flow_ == Flow::kExit ? state_.last_status : status;
+}
+
 int Shell::RunSource(const std::string& name, std::string text) {
+  if (services_.parse_cache && state_.aliases.empty() && ParseCache::Cacheable(text)) {
+    if (std::shared_ptr<const ParsedProgram> program = services_.parse_cache->Get(name, text)) {
+      return RunCached(*program);
+    }
+  }
   auto unit = std::make_shared<ParsedUnit>();
   BufferId buffer = unit->sources.add(name, std::move(text));
   DiagnosticList diagnostics;

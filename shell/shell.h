@@ -24,10 +24,14 @@ class JobTable;
 using BuiltinFunction = std::function<int(Shell& shell, std::vector<std::string>& argv)>;
 
 /// Collaborators shared by a shell and all its subshells.
+class ParseCache;
+struct ParsedProgram;
+
 struct ShellServices {
   ProcessRunner* runner = nullptr;
   const BuiltinTable* builtins = nullptr;
   JobTable* jobs = nullptr;
+  ParseCache* parse_cache = nullptr;  // optional
 };
 
 enum class Flow { kNone, kBreak, kContinue, kReturn, kExit };
@@ -144,7 +148,7 @@ class Shell {
   const SourceManager* current_sources = nullptr;
 
  private:
-  friend class SimpleCommandRunner;
+  int RunCached(const ParsedProgram& program);
   int ExecuteSimple(const SimpleCommand& command);
   int ExecutePipeline(const PipelineCommand& pipeline);
   int ExecuteAndOr(const AndOrCommand& and_or);
