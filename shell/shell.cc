@@ -43,67 +43,52 @@ Shell::~Shell() = default;
 
 // ---------------------------------------------------------------- source
 
-int Shell::RunCached(const ParsedProgram& program) {
-  auto saved_unit = current_unit_;
-  const SourceManager* saved_sources = current_sources;
-  current_unit_ = program.unit;
-  current_sources = &program.unit->sources;
-  int status = 0;
-  for (size_t i = 0; i < program.commands.size(); ++i) {
-    const CommandList* command = program.commands[i];
-    if (state_.options.verbose) Err(std::string(program.unit->sources.slice(command->range)) + "\n");
-    if (state_.options.noexec) continue;
-    exec_candidate_ = nullptr;
-    const CommandList::Item& last = command->items.back();
-    if (exec_last_command && i + 1 == program.commands.size() && !last.background &&
-        last.command->kind == NodeKind::Simple && !state_.traps[0]) {
-      exec_candidate_ = static_cast<const SimpleCommand*>(last.command);
-    }
-    status = ExecuteList(*command);
-    if (flow_ != Flow::kNone) break;
+int Shell::RunTopLevel(const CommandList& command, const SourceManager& sources, bool last, int status) {
+  if (state_.options.verbose) Err(std::string(sources.slice(command.range)) + "\n");
+  if (state_.options.noexec) return status;
+  exec_candidate_ = nullptr;
+  const CommandList::Item& final_item = command.items.back();
+  if (exec_last_command && last && !final_item.background && final_item.command->kind == NodeKind::Simple &&
+      !state_.traps[0]) {
+    exec_candidate_ = static_cast<const SimpleCommand*>(final_item.command);
   }
-  current_unit_ = saved_unit;
-  current_sources = saved_sources;
-  return flow_ == Flow::kExit ? state_.last_status : status;
+  return ExecuteList(command);
 }
 
 int Shell::RunSource(const std::string& name, std::string text) {
+  // Either the cached AST of the whole text, or (aliases in play, syntax
+  // errors) one complete command at a time.
+  std::shared_ptr<const ParsedProgram> cached;
   if (services_.parse_cache && state_.aliases.empty() && ParseCache::Cacheable(text)) {
-    if (std::shared_ptr<const ParsedProgram> program = services_.parse_cache->Get(name, text)) {
-      return RunCached(*program);
-    }
+    cached = services_.parse_cache->Get(name, text);
   }
-  auto unit = std::make_shared<ParsedUnit>();
-  BufferId buffer = unit->sources.add(name, std::move(text));
-  DiagnosticList diagnostics;
-  StateAliases aliases(state_);
-  ScriptParser parser(unit->sources, buffer, unit->arena, diagnostics, &aliases);
+  std::shared_ptr<ParsedUnit> unit = cached ? cached->unit : std::make_shared<ParsedUnit>();
   auto saved_unit = current_unit_;
   const SourceManager* saved_sources = current_sources;
   current_unit_ = unit;
   current_sources = &unit->sources;
   int status = 0;
-  for (;;) {
-    CommandList* command = nullptr;
-    ScriptParser::Status parsed = parser.Next(&command);
-    if (parsed == ScriptParser::Status::kEnd) break;
-    if (parsed == ScriptParser::Status::kError) {
-      for (const Diagnostic& d : diagnostics.items()) Err(RenderDiagnostic(unit->sources, d));
-      diagnostics.clear();
-      status = 2;
-      Exit(2);
-      break;
+  if (cached) {
+    for (size_t i = 0; i < cached->commands.size() && flow_ == Flow::kNone; ++i) {
+      status = RunTopLevel(*cached->commands[i], unit->sources, i + 1 == cached->commands.size(), status);
     }
-    if (state_.options.verbose) Err(unit->sources.slice(command->range)), Err("\n");
-    if (state_.options.noexec) continue;
-    exec_candidate_ = nullptr;
-    const CommandList::Item& last = command->items.back();
-    if (exec_last_command && !last.background && last.command->kind == NodeKind::Simple &&
-        !state_.traps[0] && parser.AtEnd()) {
-      exec_candidate_ = static_cast<const SimpleCommand*>(last.command);
+  } else {
+    BufferId buffer = unit->sources.add(name, std::move(text));
+    DiagnosticList diagnostics;
+    StateAliases aliases(state_);
+    ScriptParser parser(unit->sources, buffer, unit->arena, diagnostics, &aliases);
+    while (flow_ == Flow::kNone) {
+      CommandList* command = nullptr;
+      ScriptParser::Status parsed = parser.Next(&command);
+      if (parsed == ScriptParser::Status::kEnd) break;
+      if (parsed == ScriptParser::Status::kError) {
+        for (const Diagnostic& d : diagnostics.items()) Err(RenderDiagnostic(unit->sources, d));
+        status = 2;
+        Exit(2);
+        break;
+      }
+      status = RunTopLevel(*command, unit->sources, parser.AtEnd(), status);
     }
-    status = ExecuteList(*command);
-    if (flow_ != Flow::kNone) break;
   }
   current_unit_ = saved_unit;
   current_sources = saved_sources;

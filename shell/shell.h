@@ -148,7 +148,9 @@ class Shell {
   const SourceManager* current_sources = nullptr;
 
  private:
-  int RunCached(const ParsedProgram& program);
+  /// Runs one complete command read at the top of a source text; `last`:
+  /// nothing follows it (the exec-without-fork candidate of -c).
+  int RunTopLevel(const CommandList& command, const SourceManager& sources, bool last, int status);
   int ExecuteSimple(const SimpleCommand& command);
   int ExecutePipeline(const PipelineCommand& pipeline);
   int ExecuteAndOr(const AndOrCommand& and_or);
