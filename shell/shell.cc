@@ -48,7 +48,8 @@ int Shell::RunTopLevel(const CommandList& command, const SourceManager& sources,
   if (state_.options.noexec) return status;
   exec_candidate_ = nullptr;
   const CommandList::Item& final_item = command.items.back();
-  if (exec_last_command && last && !final_item.background && final_item.command->kind == NodeKind::Simple &&
+  // Only the outermost text (the -c string), never an eval or a dot file.
+  if (exec_last_command && last && source_nesting_ == 1 && !final_item.background && final_item.command->kind == NodeKind::Simple &&
       !state_.traps[0]) {
     exec_candidate_ = static_cast<const SimpleCommand*>(final_item.command);
   }
@@ -63,6 +64,11 @@ int Shell::RunSource(const std::string& name, std::string text) {
     cached = services_.parse_cache->Get(name, text);
   }
   std::shared_ptr<ParsedUnit> unit = cached ? cached->unit : std::make_shared<ParsedUnit>();
+  struct Nesting {
+    int& depth;
+    explicit Nesting(int& d) : depth(d) { ++depth; }
+    ~Nesting() { --depth; }
+  } nesting(source_nesting_);
   auto saved_unit = current_unit_;
   const SourceManager* saved_sources = current_sources;
   current_unit_ = unit;

@@ -32,6 +32,9 @@ struct ShellServices {
   const BuiltinTable* builtins = nullptr;
   JobTable* jobs = nullptr;
   ParseCache* parse_cache = nullptr;  // optional
+  /// Consulted by `.` before reading a file: returns true when it handled
+  /// the file natively (how `. /etc/rc.subr` binds the native rc.subr).
+  std::function<bool(Shell& shell, const std::string& path, int* status)> source_hook;
 };
 
 enum class Flow { kNone, kBreak, kContinue, kReturn, kExit };
@@ -45,6 +48,7 @@ class Shell {
 
   ShellState& state() { return state_; }
   const ShellServices& services() const { return services_; }
+  void SetSourceHook(decltype(ShellServices::source_hook) hook) { services_.source_hook = std::move(hook); }
 
   /// For the rcsh program's `-c`: the last command of the string, when it
   /// is a simple command naming a program, replaces the shell (like dash).
@@ -170,6 +174,7 @@ class Shell {
   int function_depth_ = 0;
   int source_depth_ = 0;
   bool background_next_ = false;
+  int source_nesting_ = 0;  // RunSource calls in progress (eval, ., traps)
   /// The simple command that ends a `-c` string: run with exec, no fork.
   const SimpleCommand* exec_candidate_ = nullptr;
   SpawnRequest MakeSpawnRequest(const std::string& path, const std::vector<std::string>& argv,

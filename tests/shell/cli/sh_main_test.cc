@@ -47,6 +47,11 @@ TEST(ShMain, ACommandFollowedByAnotherIsAChild) {
   EXPECT_NE(shell_pid, program_pid) << out;
 }
 
+TEST(ShMain, TheLastCommandOfAnEvalIsNotExecutedInPlace) {
+  // Only the -c string itself ends with an exec; eval and functions go on.
+  EXPECT_EQ(RunRcshC("f() { eval /bin/echo inner; echo after; }; f"), "inner\nafter\n");
+}
+
 TEST(ShMain, ExecOfAMissingProgramExits127WithAMessage) {
   std::string command = RcshBinary() + " -c 'exec /nonexistent/prog; echo never' 2>&1";
   FILE* pipe = popen(command.c_str(), "r");
