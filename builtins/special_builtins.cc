@@ -46,6 +46,10 @@ int Dot(Shell& shell, std::vector<std::string>& argv) {
     return 2;
   }
   std::string path = argv[1];
+  int native_status = 0;
+  if (shell.services().source_hook && shell.services().source_hook(shell, path, &native_status)) {
+    return native_status;
+  }
   if (path.find('/') == std::string::npos) {
     std::string found = shell.FindInPath(path, false);
     if (!found.empty()) path = found;

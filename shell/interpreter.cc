@@ -127,6 +127,11 @@ void Interpreter::SetPositional(std::vector<std::string> args) {
   impl_->shell->state().positional = std::move(args);
 }
 
+void Interpreter::SetSourceHook(SourceHook hook) {
+  // Services are shared by value with subshells created later.
+  impl_->shell->SetSourceHook(std::move(hook));
+}
+
 void Interpreter::RegisterBuiltin(const std::string& name, NativeBuiltin builtin, bool special) {
   impl_->builtins.Add(name, std::move(builtin), special);
 }

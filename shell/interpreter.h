@@ -52,6 +52,11 @@ class Interpreter {
   using NativeBuiltin = std::function<int(Shell& shell, std::vector<std::string>& argv)>;
   void RegisterBuiltin(const std::string& name, NativeBuiltin builtin, bool special = false);
 
+  /// Called by `.` with each path before it is read; returning true means
+  /// the hook handled it (status in *status) and nothing is read.
+  using SourceHook = std::function<bool(Shell& shell, const std::string& path, int* status)>;
+  void SetSourceHook(SourceHook hook);
+
   /// Runs shell text; `name` appears in messages. Returns the exit status.
   int RunString(const std::string& text, const std::string& name = "rcsh");
   /// Runs a script file with $0 = path and the given arguments.

@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "shell/cli/syntax_check.h"
+#include "rcsubr/rc_subr.h"
 #include "shell/interpreter.h"
 #include "shell/shell.h"
 
@@ -61,6 +62,7 @@ int RunShellCommandLine(const std::vector<std::string>& args) {
     interpreter_options.arg0 = i + 1 < args.size() ? args[i + 1] : "rcsh";
   }
   Interpreter interpreter(interpreter_options);
+  rcsubr::InstallRcSubr(interpreter);
   interpreter.shell().state().umask = mask;
   interpreter.shell().state().options = options;
   if (command_mode) {
