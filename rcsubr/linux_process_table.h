@@ -1,0 +1,33 @@
+// The process table of a Linux system, read from /proc. This is what rcsh
+// uses when it runs rc.d scripts on Linux (the corpus worlds, the tests).
+//
+// On FreeBSD the same interface is answered from sysctl kern.proc.proc
+// (struct kinfo_proc: pid, ki_jid, ki_stat, ki_comm) and kern.proc.args.PID
+// (the argument strings, or the setproctitle title), which also gives the
+// real jail ids; that implementation, freebsd_process_table.cc, is not
+// written yet.
+#pragma once
+
+#include <string>
+
+#include "rcsubr/process_table.h"
+
+namespace rcsh::rcsubr {
+
+/// Reads /proc/<pid>/{cmdline,stat,comm} on every call (no cache). Every
+/// process gets jail id 0: Linux has no jails, and rc.subr's JID is 0 there.
+class LinuxProcessTable : public ProcessTable {
+ public:
+  /// `proc_root` is where procfs is mounted; tests point it at a directory
+  /// tree that imitates it.
+  explicit LinuxProcessTable(std::string proc_root = "/proc");
+
+  std::vector<ProcessInfo> List() const override;
+  std::optional<ProcessInfo> Find(pid_t pid) const override;
+  bool Alive(pid_t pid) const override;
+
+ private:
+  std::string proc_root_;
+};
+
+}  // namespace rcsh::rcsubr
