@@ -6,21 +6,12 @@
 #include <sstream>
 #include <sys/wait.h>
 
-#include "support/test_paths.h"
+#include "support/run_rcsh.h"
 
 namespace rcsh::testing {
 namespace {
 
-std::string RunRcshC(const std::string& script) {
-  std::string command = RcshBinary() + " -c '" + script + "' 2>&1";
-  FILE* pipe = popen(command.c_str(), "r");
-  std::string output;
-  char buffer[4096];
-  size_t n;
-  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) output.append(buffer, n);
-  pclose(pipe);
-  return output;
-}
+std::string RunRcshC(const std::string& script) { return RunRcsh("-c '" + script + "'").output; }
 
 std::pair<std::string, std::string> TwoLines(const std::string& text) {
   std::istringstream in(text);
@@ -53,13 +44,9 @@ TEST(ShMain, TheLastCommandOfAnEvalIsNotExecutedInPlace) {
 }
 
 TEST(ShMain, ExecOfAMissingProgramExits127WithAMessage) {
-  std::string command = RcshBinary() + " -c 'exec /nonexistent/prog; echo never' 2>&1";
-  FILE* pipe = popen(command.c_str(), "r");
-  char buffer[512] = {};
-  size_t n = fread(buffer, 1, sizeof buffer - 1, pipe);
-  int status = pclose(pipe);
-  EXPECT_EQ(WEXITSTATUS(status), 127);
-  EXPECT_EQ(std::string(buffer, n), "rcsh:1: /nonexistent/prog: No such file or directory\n");
+  RcshRun run = RunRcsh("-c 'exec /nonexistent/prog; echo never'");
+  EXPECT_EQ(run.status, 127);
+  EXPECT_EQ(run.output, "rcsh:1: /nonexistent/prog: No such file or directory\n");
 }
 
 }  // namespace

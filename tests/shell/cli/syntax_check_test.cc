@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "support/corpus_files.h"
+#include "support/run_rcsh.h"
 #include "support/test_paths.h"
 
 namespace rcsh::testing {
@@ -26,32 +27,16 @@ std::string WriteTemp(const std::string& name, const std::string& text) {
   return path.string();
 }
 
-struct RunResult {
-  int status;
-  std::string output;
-};
-
-RunResult RunRcsh(const std::string& args) {
-  std::string command = RcshBinary() + " " + args + " 2>&1";
-  FILE* pipe = popen(command.c_str(), "r");
-  std::string output;
-  char buffer[4096];
-  size_t n;
-  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) output.append(buffer, n);
-  int status = pclose(pipe);
-  return {WEXITSTATUS(status), output};
-}
-
 TEST(SyntaxCheck, DashNExitsZeroOnAValidScript) {
   std::string path = WriteTemp("good.sh", "echo ok\nif true; then :; fi\n");
-  RunResult result = RunRcsh("-n " + path);
+  RcshRun result = RunRcsh("-n " + path);
   EXPECT_EQ(result.status, 0);
   EXPECT_EQ(result.output, "");
 }
 
 TEST(SyntaxCheck, DashNExitsTwoAndReportsEveryBrokenLine) {
   std::string path = WriteTemp("bad.sh", "echo ok\nfi\necho 'open\n");
-  RunResult result = RunRcsh("-n " + path);
+  RcshRun result = RunRcsh("-n " + path);
   EXPECT_EQ(result.status, 2);
   EXPECT_EQ(result.output,
             path + ":2:1: error: expected a command, found 'fi'\n"
@@ -63,13 +48,13 @@ TEST(SyntaxCheck, DashNExitsTwoAndReportsEveryBrokenLine) {
 }
 
 TEST(SyntaxCheck, DashNOnAMissingFileExitsOneWithTheReason) {
-  RunResult result = RunRcsh("-n /nonexistent/rcsh-test.sh");
+  RcshRun result = RunRcsh("-n /nonexistent/rcsh-test.sh");
   EXPECT_EQ(result.status, 1);
   EXPECT_EQ(result.output, "rcsh: /nonexistent/rcsh-test.sh: No such file or directory\n");
 }
 
 TEST(SyntaxCheck, UnknownOptionIsAUsageError) {
-  RunResult result = RunRcsh("-Z");
+  RcshRun result = RunRcsh("-Z");
   EXPECT_EQ(result.status, 2);
   EXPECT_NE(result.output.find("illegal option -Z"), std::string::npos) << result.output;
 }
