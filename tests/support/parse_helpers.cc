@@ -1,5 +1,7 @@
 #include "support/parse_helpers.h"
 
+#include <gtest/gtest.h>
+
 #include "shell/ast_dump.h"
 
 namespace rcsh::testing {
@@ -19,6 +21,12 @@ std::string DumpOf(std::string_view script, const AliasResolver* aliases) {
     }
   }
   return out;
+}
+
+void ExpectDumps(const std::vector<Case>& cases, const AliasResolver* aliases) {
+  for (const Case& c : cases) {
+    EXPECT_EQ(DumpOf(c.input, aliases), c.expected) << "input:\n" << c.input;
+  }
 }
 
 std::string ErrorsOf(std::string_view script) {

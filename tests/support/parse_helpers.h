@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "shell/parser.h"
 
@@ -13,6 +14,15 @@ namespace rcsh::testing {
 /// wrapper. If there are syntax errors, returns "error: " + the message of
 /// the first one instead.
 std::string DumpOf(std::string_view script, const AliasResolver* aliases = nullptr);
+
+/// One table row: an input and its expected DumpOf().
+struct Case {
+  const char* input;
+  const char* expected;
+};
+
+/// Expects DumpOf(input) == expected for every row.
+void ExpectDumps(const std::vector<Case>& cases, const AliasResolver* aliases = nullptr);
 
 /// Every diagnostic, fully rendered (location line, source line, caret).
 std::string ErrorsOf(std::string_view script);
