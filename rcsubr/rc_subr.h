@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "rcsubr/file_writer.h"
+#include "rcsubr/process_table.h"
 #include "shell/interpreter.h"
 
 namespace rcsh::rcsubr {
@@ -18,6 +20,10 @@ namespace rcsh::rcsubr {
 struct RcSubrOptions {
   /// The path scripts source.
   std::string rc_subr_path = "/etc/rc.subr";
+  /// The OS behind the natives; null: the real one (tests pass fakes).
+  /// They must outlive the interpreter.
+  const ProcessTable* processes = nullptr;
+  FileWriter* files = nullptr;
 };
 
 /// Registers the native functions and the `.` hook on `interpreter`.

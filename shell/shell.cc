@@ -208,10 +208,6 @@ int Shell::CallFunction(const ShellFunction& function, std::vector<std::string>&
                std::to_string(kMaxFunctionDepth) + ")");
     return 2;
   }
-  std::vector<std::string> saved_positional = std::move(state_.positional);
-  state_.positional.assign(argv.begin() + 1, argv.end());
-  state_.vars.PushScope();
-  ++function_depth_;
   auto saved_unit = current_unit_;
   const SourceManager* saved_sources = current_sources;
   current_unit_ = std::const_pointer_cast<ParsedUnit>(function.unit);
@@ -224,8 +220,22 @@ int Shell::CallFunction(const ShellFunction& function, std::vector<std::string>&
     SourceRange at = function.unit->sources.outermost(function.definition->range);
     function_line_base_ = static_cast<int>(function.unit->sources.buffer(at.buffer).position(at.begin).line) - 1;
   }
+  int status = RunInFunctionFrame(std::vector<std::string>(argv.begin() + 1, argv.end()),
+                                  [&] { return Execute(*function.definition->body); });
+  loop_depth_ = saved_loop_depth;
+  function_line_base_ = saved_line_base;
+  current_unit_ = saved_unit;
+  current_sources = saved_sources;
+  return status;
+}
+
+int Shell::RunInFunctionFrame(std::vector<std::string> positional, const std::function<int()>& body) {
+  std::vector<std::string> saved_positional = std::move(state_.positional);
+  state_.positional = std::move(positional);
+  state_.vars.PushScope();
+  ++function_depth_;
   saved_options_.emplace_back();
-  int status = Execute(*function.definition->body);
+  int status = body();
   if (saved_options_.back()) state_.options = *saved_options_.back();
   saved_options_.pop_back();
   if (flow_ == Flow::kReturn) {
@@ -234,10 +244,6 @@ int Shell::CallFunction(const ShellFunction& function, std::vector<std::string>&
   } else if (flow_ == Flow::kBreak || flow_ == Flow::kContinue) {
     ClearFlow();
   }
-  loop_depth_ = saved_loop_depth;
-  function_line_base_ = saved_line_base;
-  current_unit_ = saved_unit;
-  current_sources = saved_sources;
   --function_depth_;
   state_.vars.PopScope();
   state_.positional = std::move(saved_positional);

@@ -73,6 +73,10 @@ class Shell {
   std::string CaptureOutput(const CommandList& list, int* status);
   /// Calls a shell function with arguments argv[1..].
   int CallFunction(const ShellFunction& function, std::vector<std::string>& argv);
+  /// Runs native code as a function body: `positional` as $1..., a scope for
+  /// `local`, `local -` and `return` honoured, all restored afterwards (how
+  /// native rc.subr functions give eval'ed methods the frame they expect).
+  int RunInFunctionFrame(std::vector<std::string> positional, const std::function<int()>& body);
   /// Runs a builtin or function or external command by argv (used by
   /// `command`, `eval`-free dispatch and rc.subr natives).
   int RunCommandArgv(std::vector<std::string>& argv, bool allow_functions);

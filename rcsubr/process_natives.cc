@@ -1,0 +1,8 @@
+// (being ported: see rc_natives.h)
+#include "rcsubr/rc_natives.h"
+
+namespace rcsh::rcsubr {
+
+std::span<const RcNative> ProcessNatives() { return {}; }
+
+}  // namespace rcsh::rcsubr
