@@ -57,7 +57,15 @@ void InstallRcSubr(Interpreter& interpreter, const RcSubrOptions& options) {
   }
   interpreter.SetSourceHook([context](Shell& shell, const std::string& path, int* status) {
     std::string rooted = UnderRoot(shell, context->rc_subr_path);
-    if (path != context->rc_subr_path && path != rooted) return false;
+    if (path != context->rc_subr_path && path != rooted) {
+      // Under a root prefix every absolute `.` path is the world's
+      // (`. /etc/network.subr` reads $RC_ROOT/etc/network.subr).
+      std::string root = shell.GetVarOr("RC_ROOT", "");
+      if (root.empty() || path.empty() || path[0] != '/' || path.starts_with(root + "/")) return false;
+      std::vector<std::string> dot = {".", root + path};
+      *status = shell.RunCommandArgv(dot, false);
+      return true;
+    }
     // The shell code of rc.subr defines everything; natives then take over
     // the names they implement.
     *status = shell.RunFile(rooted);
