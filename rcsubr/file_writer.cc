@@ -179,4 +179,10 @@ bool PosixFileWriter::ReplaceFileAtomically(const std::string& path, std::string
   return synced;
 }
 
+bool PosixFileWriter::RemoveFile(const std::string& path, std::string* error) {
+  if (unlink(path.c_str()) == 0 || errno == ENOENT) return true;
+  *error = path + ": " + std::strerror(errno);
+  return false;
+}
+
 }  // namespace rcsh::rcsubr

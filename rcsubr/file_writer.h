@@ -29,6 +29,10 @@ class FileWriter {
   /// untouched, and false is returned with `*error` set.
   virtual bool ReplaceFileAtomically(const std::string& path, std::string_view contents,
                                      std::string* error) = 0;
+
+  /// Removes `path` (a file emptied by `service NAME delete`). False with
+  /// `*error` set when it cannot; a missing file is not an error.
+  virtual bool RemoveFile(const std::string& path, std::string* error) = 0;
 };
 
 /// The real implementation on POSIX calls (mkstemp, write, fsync, rename).
@@ -40,6 +44,7 @@ class PosixFileWriter : public FileWriter {
   ReadStatus ReadFile(const std::string& path, std::string* contents, std::string* error) override;
   bool ReplaceFileAtomically(const std::string& path, std::string_view contents,
                              std::string* error) override;
+  bool RemoveFile(const std::string& path, std::string* error) override;
 };
 
 /// The prefix of the temporary files PosixFileWriter creates for a target

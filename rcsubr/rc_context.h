@@ -11,6 +11,8 @@
 
 #include "rcsubr/file_writer.h"
 #include "rcsubr/process_table.h"
+#include "rcsubr/sleeper.h"
+#include "rcsubr/system_queries.h"
 
 namespace rcsh {
 class Shell;
@@ -23,9 +25,15 @@ struct RcSubrContext {
   std::string rc_subr_path = "/etc/rc.subr";
   const ProcessTable* processes = nullptr;
   FileWriter* files = nullptr;
+  /// sysctl/kenv/kldstat/id answers (native where possible, else the tools).
+  SystemQueries* system = nullptr;
+  /// The pauses of wait_for_pids and root_hold_wait.
+  Sleeper* sleeper = nullptr;
   /// The defaults the pointers above point at unless a test supplied its own.
   std::shared_ptr<const ProcessTable> owned_processes;
   std::shared_ptr<FileWriter> owned_files;
+  std::shared_ptr<SystemQueries> owned_system;
+  std::shared_ptr<Sleeper> owned_sleeper;
 };
 
 using RcNativeFunction = int (*)(RcSubrContext& context, Shell& shell, std::vector<std::string>& argv);

@@ -62,6 +62,18 @@ bool TestPath(Shell& shell, const std::string& op, const std::string& path) {
   return shell.RunCommandArgv(argv, false) == 0;
 }
 
+std::string CaptureStdout(Shell& shell, const std::function<int(Shell&)>& body, int* status) {
+  auto sink = OpenFile::MemorySink();
+  int result = shell.RunSubshell([&](Shell& sub) {
+    sub.state().fds.Set(1, sink);
+    return body(sub);
+  });
+  if (status) *status = result;
+  std::string text = sink->TakeContents();
+  while (!text.empty() && text.back() == '\n') text.pop_back();
+  return text;
+}
+
 ScopedDiscard::ScopedDiscard(Shell& shell, std::vector<int> fds) : shell_(shell) {
   int null_fd = OwnFd(shell.OpenAt("/dev/null", O_WRONLY | O_CLOEXEC));
   std::shared_ptr<OpenFile> null_file = null_fd >= 0 ? OpenFile::FromOwnedFd(null_fd) : OpenFile::MemorySink();

@@ -35,6 +35,13 @@ std::string JoinArgs(const std::vector<std::string>& argv, size_t first);
 /// and file tester apply). Paths are used as given: root them first.
 bool TestPath(Shell& shell, const std::string& op, const std::string& path);
 
+/// `$(body)`: runs `body` in an in-process subshell with stdout captured;
+/// trailing newlines are removed. The status goes to *status when given.
+std::string CaptureStdout(Shell& shell, const std::function<int(Shell&)>& body, int* status = nullptr);
+
+/// Stops a native at once after shell code it ran did `exit` or `return`.
+inline bool FlowInterrupted(const Shell& shell) { return shell.flow() != Flow::kNone; }
+
 /// For the lifetime of this object, the shell's fds in `fds` go to
 /// /dev/null (`>/dev/null 2>&1` around a call).
 class ScopedDiscard {

@@ -62,6 +62,15 @@ class FakeFileWriter : public rcsubr::FileWriter {
     return true;
   }
 
+  bool RemoveFile(const std::string& path, std::string* error) override {
+    if (auto failure = replace_errors_.find(path); failure != replace_errors_.end()) {
+      *error = failure->second;
+      return false;
+    }
+    files_.erase(path);
+    return true;
+  }
+
  private:
   std::map<std::string, File> files_;
   std::map<std::string, std::string> read_errors_;
