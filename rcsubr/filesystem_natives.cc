@@ -37,8 +37,9 @@ int MakeSymlink(RcSubrContext&, Shell& shell, std::vector<std::string>& argv) {
     WarnByName(shell, "make_symlink(): requires two arguments.");
     return 1;
   }
-  std::string dir = link.substr(0, link.rfind('/'));  // ${link%/*}: all of it without a '/'
-  if (dir.empty()) dir = "/";
+  // ${link%/*} (all of LINK when it has no '/'), or / when that is empty.
+  size_t slash = link.rfind('/');
+  std::string dir = slash == 0 ? std::string(1, '/') : link.substr(0, slash);
   if (!TestPath(shell, "-d", UnderRoot(shell, dir))) {
     WarnByName(shell, "make_symlink(): the directory " + dir + " does not exist.");
     return 1;
