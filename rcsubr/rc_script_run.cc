@@ -48,7 +48,7 @@ bool IsScratchFile(const std::string& file) {
 
 // The subshell's traps are process-wide handlers; afterwards the caller's
 // own dispositions come back.
-void RestoreSignalDispositions(const Shell& shell) {
+void RestoreSignalDispositions(Shell& shell) {
   for (int sig : kScriptSignals) {
     const std::optional<std::string>& trap = shell.state().traps[sig];
     if (!trap) DefaultSignal(sig);
@@ -138,8 +138,10 @@ int RunRcScript(RcSubrContext&, Shell& shell, std::vector<std::string>& argv) {
   }
   std::vector<std::string> unset = {"unset"};
   unset.insert(unset.end(), std::begin(kScriptVariables), std::end(kScriptVariables));
-  for (const char* method : {"_cmd", "_precmd", "_postcmd"}) unset.push_back(arg + method);
   CallByName(shell, unset);
+  if (StopRequested(shell)) return shell.state().last_status;
+  // ARG's words, as the shell version's eval splits them.
+  EvalText(shell, "unset " + arg + "_cmd " + arg + "_precmd " + arg + "_postcmd");
   if (StopRequested(shell)) return shell.state().last_status;
 
   CallByName(shell, {"rc_trace", "0", file + " " + arg});
@@ -202,9 +204,11 @@ int RunRcScripts(RcSubrContext&, Shell& shell, std::vector<std::string>& argv) {
 }
 
 int BoottraceFn(RcSubrContext&, Shell& shell, std::vector<std::string>& argv) {
+  // `$boottrace_cmd "$@"`: with no boottrace command, FILE itself is the
+  // command, and with no words at all only the assignments remain.
   std::vector<std::string> command = SplitFields(shell, Var(shell, "boottrace_cmd"));
+  command.insert(command.end(), argv.begin() + 1, argv.end());
   if (command.empty()) {
-    // Assignments without a command: they stay set in this shell.
     for (const char* name : {"_boot", "rc_fast", "autoboot"}) shell.SetVar(name, Var(shell, name));
     return 0;
   }
@@ -215,7 +219,6 @@ int BoottraceFn(RcSubrContext&, Shell& shell, std::vector<std::string>& argv) {
       return EvalText(shell, "_boot=\"$_boot\" rc_fast=\"$rc_fast\" autoboot=\"$autoboot\" $boottrace_cmd \"$@\"");
     });
   }
-  command.insert(command.end(), argv.begin() + 1, argv.end());
   std::vector<std::string> environment = {"_boot=" + Var(shell, "_boot"), "rc_fast=" + Var(shell, "rc_fast"),
                                           "autoboot=" + Var(shell, "autoboot")};
   int status = shell.RunExternal(command[0], command, environment, false);
