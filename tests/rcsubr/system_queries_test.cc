@@ -47,7 +47,7 @@ class SystemQueriesTest : public ::testing::Test {
     world_.AddTool("/bin/kenv",
                    "[ \"$1\" = -q ] && shift\n"
                    "case $1 in rc.debug) echo 1;; *) echo \"kenv: unable to get $1\" >&2; exit 1;; esac");
-    world_.AddTool("/sbin/kldstat", "[ \"$4\" = zfs ]");
+    world_.AddTool("/sbin/kldstat", "[ \"$3\" = zfs ]");
     world_.AddTool("/usr/bin/id", "[ \"$1\" = -un ] && echo operator");
   }
   NativeTestWorld::Outcome Run(SystemQueries& system, const std::string& script, bool rooted = true) {
