@@ -51,7 +51,9 @@ void InstallRcSubr(Interpreter& interpreter, const RcSubrOptions& options) {
     for (const RcNative& native : table) {
       RcNativeFunction function = native.function;
       interpreter.RegisterBuiltin(native.name, [context, function](Shell& shell, std::vector<std::string>& argv) {
-        return function(*context, shell, argv);
+        int status = function(*context, shell, argv);
+        // Shell code the native ran called `exit`: its status is the shell's.
+        return shell.flow() == Flow::kExit ? shell.state().last_status : status;
       });
     }
   }

@@ -54,6 +54,9 @@ class NotifyingFileWriter : public FileWriter {
     if (write(notify_fd_, "w", 1) != 1) return false;
     return real_.ReplaceFileAtomically(path, contents, error);
   }
+  bool RemoveFile(const std::string& path, std::string* error) override {
+    return real_.RemoveFile(path, error);
+  }
 
  private:
   PosixFileWriter real_;

@@ -1,0 +1,152 @@
+// run_rc_command's default `start`: the command line it builds and runs,
+// the checks before it, and the messages of each failure.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "rc_command_fixture.h"
+
+namespace rcsh::testing {
+namespace {
+
+using ::testing::HasSubstr;
+
+class RunRcCommandStart : public RcCommandTest {};
+
+TEST_F(RunRcCommandStart, RunsTheCommandUnderLimitsWithFlagsAndArgs) {
+  Enable();
+  world_.Append("/etc/rc.conf", "tsvc_flags=\"-f -v\"");
+  RcWorld::Outcome o = RunTsvc("command_args=\"-x 1\"", {"start"});
+  EXPECT_EQ(o.status, 0) << o.err;
+  EXPECT_EQ(o.out, "Starting tsvc.\n");
+  EXPECT_EQ(o.err, "");
+  EXPECT_TRUE(RcWorld::Called(o, "limits -C daemon ROOT/usr/sbin/tsvc -f -v -x 1")) << o.calls.size();
+  EXPECT_TRUE(RcWorld::Called(o, "tsvc -f -v -x 1"));
+}
+
+TEST_F(RunRcCommandStart, TheFlagsVariableOverridesNameFlags) {
+  Enable();
+  world_.Append("/etc/rc.conf", "tsvc_flags=\"-f\"");
+  RcWorld::Outcome o = RunTsvc("flags=-q", {"start"});
+  EXPECT_TRUE(RcWorld::Called(o, "tsvc -q"));
+  EXPECT_FALSE(RcWorld::Called(o, "tsvc -f"));
+}
+
+TEST_F(RunRcCommandStart, ProgramOverridesCommand) {
+  Enable();
+  world_.Write("/usr/sbin/tsvc2", world_.Read("/usr/sbin/tsvc"), 0755);
+  world_.Append("/etc/rc.conf", "tsvc_program=/usr/sbin/tsvc2");
+  RcWorld::Outcome o = RunTsvc("", {"start"});
+  EXPECT_TRUE(RcWorld::Called(o, "limits -C daemon ROOT/usr/sbin/tsvc2"));
+}
+
+TEST_F(RunRcCommandStart, ChdirUserNiceAndLoginClassWrapTheCommand) {
+  Enable();
+  world_.Append("/etc/rc.conf", "tsvc_chdir=/var/db");
+  world_.Append("/etc/rc.conf", "tsvc_login_class=tsvc");
+  world_.Append("/etc/rc.conf", "tsvc_nice=5");
+  world_.Append("/etc/rc.conf", "tsvc_user=nobody");
+  RcWorld::Outcome o = RunTsvc("", {"start"});
+  EXPECT_EQ(o.status, 0) << o.err;
+  EXPECT_TRUE(RcWorld::Called(o, "limits -C tsvc nice -n 5 su -m nobody -c 'sh -c \"ROOT/usr/sbin/tsvc  \"'"))
+      << (o.calls.empty() ? "" : o.calls[0]);
+}
+
+TEST_F(RunRcCommandStart, ChrootRunsTheLogicalCommandInsideTheJailDirectory) {
+  Enable();
+  world_.Write("/var/empty/usr/sbin/tsvc", "#!/bin/sh\n", 0755);
+  world_.Append("/etc/rc.conf", "tsvc_chroot=/var/empty");
+  world_.Append("/etc/rc.conf", "tsvc_user=nobody");
+  world_.Append("/etc/rc.conf", "tsvc_group=nogroup");
+  RcWorld::Outcome o = RunTsvc("", {"start"});
+  EXPECT_TRUE(RcWorld::Called(o, "limits -C daemon chroot -u nobody -g nogroup /var/empty /usr/sbin/tsvc"))
+      << (o.calls.empty() ? "" : o.calls[0]);
+}
+
+TEST_F(RunRcCommandStart, ANonExecutableCommandIsRefused) {
+  Enable();
+  world_.Write("/usr/sbin/tsvc", "not a program", 0644);
+  RcWorld::Outcome o = RunTsvc("", {"start"});
+  EXPECT_EQ(o.status, 1);
+  EXPECT_EQ(o.err, "/etc/rc.d/tsvc: WARNING: run_rc_command: cannot run /usr/sbin/tsvc\n");
+  EXPECT_EQ(o.out, "");
+}
+
+TEST_F(RunRcCommandStart, AFailingPrecmdStopsTheStartWithAWarning) {
+  Enable();
+  RcWorld::Outcome o = RunTsvc("start_precmd=tsvc_pre\ntsvc_pre() { echo pre \"$@\"; return 3; }", {"start"});
+  EXPECT_EQ(o.status, 1);
+  EXPECT_EQ(o.out, "pre\n");
+  EXPECT_EQ(o.err, "/etc/rc.d/tsvc: WARNING: failed precmd routine for tsvc\n");
+  EXPECT_FALSE(RcWorld::Called(o, "limits"));
+}
+
+TEST_F(RunRcCommandStart, ForceIgnoresAFailingPrecmd) {
+  RcWorld::Outcome o = RunTsvc("start_precmd=false", {"forcestart"});
+  EXPECT_EQ(o.status, 0) << o.err;
+  EXPECT_TRUE(RcWorld::Called(o, "limits"));
+}
+
+TEST_F(RunRcCommandStart, PrecmdMayChangeRcFlagsBeforeTheCommandLineIsBuilt) {
+  Enable();
+  RcWorld::Outcome o = RunTsvc("start_precmd='rc_flags=\"$rc_flags -p\"'", {"start"});
+  EXPECT_TRUE(RcWorld::Called(o, "tsvc -p"));
+}
+
+TEST_F(RunRcCommandStart, PostcmdStatusIsTheResult) {
+  Enable();
+  RcWorld::Outcome o = RunTsvc("start_postcmd='echo post; return 4'", {"start"});
+  EXPECT_EQ(o.status, 4);
+  EXPECT_EQ(o.out, "Starting tsvc.\npost\n");
+}
+
+TEST_F(RunRcCommandStart, AFailingCommandWarnsAndSkipsThePostcmd) {
+  Enable();
+  world_.Write("/usr/sbin/tsvc", "#!/bin/sh\nexit 2\n", 0755);
+  RcWorld::Outcome o = RunTsvc("start_postcmd='echo post'", {"start"});
+  EXPECT_EQ(o.status, 1);
+  EXPECT_EQ(o.out, "Starting tsvc.\n");
+  EXPECT_EQ(o.err, "/etc/rc.d/tsvc: WARNING: failed to start tsvc\n");
+}
+
+TEST_F(RunRcCommandStart, AlreadyRunningIsAnErrorUnlessFast) {
+  Enable();
+  StartDaemon(4242);
+  RcWorld::Outcome o = RunTsvc("pidfile=/var/run/tsvc.pid", {"start"});
+  EXPECT_EQ(o.status, 1);
+  EXPECT_EQ(o.err, "tsvc already running? (pid=4242).\n");
+  EXPECT_FALSE(RcWorld::Called(o, "limits"));
+  RcWorld::Outcome quiet = RunTsvc("pidfile=/var/run/tsvc.pid", {"quietstart"});
+  EXPECT_EQ(quiet.status, 1);
+  EXPECT_EQ(quiet.err, "");
+}
+
+TEST_F(RunRcCommandStart, RequiredFilesAreCheckedBeforeThePrecmd) {
+  Enable();
+  RcWorld::Outcome o = RunTsvc("required_files=/etc/tsvc.conf\nstart_precmd='echo pre'", {"start"});
+  EXPECT_EQ(o.status, 1);
+  EXPECT_EQ(o.out, "");
+  EXPECT_THAT(o.err, HasSubstr("WARNING: /etc/tsvc.conf is not readable."));
+  world_.Write("/etc/tsvc.conf", "x\n");
+  RcWorld::Outcome ok = RunTsvc("required_files=/etc/tsvc.conf\nstart_precmd='echo pre'", {"start"});
+  EXPECT_EQ(ok.status, 0) << ok.err;
+  EXPECT_EQ(ok.out, "pre\nStarting tsvc.\n");
+}
+
+TEST_F(RunRcCommandStart, UmaskAppliesOnlyToTheCommand) {
+  Enable();
+  world_.Append("/etc/rc.conf", "tsvc_umask=077");
+  RcWorld::Outcome o = RunTsvc("start_postcmd='umask'\nstart_precmd='umask'", {"start"});
+  EXPECT_EQ(o.status, 0) << o.err;
+  EXPECT_EQ(o.out, "0022\nStarting tsvc.\n0022\n");
+}
+
+TEST_F(RunRcCommandStart, EnvFileIsExportedIntoTheService) {
+  Enable();
+  world_.Write("/etc/tsvc.env", "TSVC_MODE=fast\n");
+  world_.Append("/etc/rc.conf", "tsvc_env_file=/etc/tsvc.env");
+  RcWorld::Outcome o = RunTsvc("start_postcmd='sh -c \"echo \\$TSVC_MODE\"'", {"start"});
+  EXPECT_EQ(o.out, "Starting tsvc.\nfast\n");
+}
+
+}  // namespace
+}  // namespace rcsh::testing
