@@ -25,15 +25,17 @@ struct RcSubrContext {
   std::string rc_subr_path = "/etc/rc.subr";
   const ProcessTable* processes = nullptr;
   FileWriter* files = nullptr;
-  /// sysctl/kenv/kldstat/id answers (native where possible, else the tools).
-  SystemQueries* system = nullptr;
-  /// The pauses of wait_for_pids and root_hold_wait.
-  Sleeper* sleeper = nullptr;
   /// The defaults the pointers above point at unless a test supplied its own.
   std::shared_ptr<const ProcessTable> owned_processes;
   std::shared_ptr<FileWriter> owned_files;
-  std::shared_ptr<SystemQueries> owned_system;
-  std::shared_ptr<Sleeper> owned_sleeper;
+  /// These two start as the real ones (both are stateless apart from an
+  /// atomic counter), so a context is complete without MakeContext's help.
+  std::shared_ptr<SystemQueries> owned_system = std::make_shared<PosixSystemQueries>();
+  std::shared_ptr<Sleeper> owned_sleeper = std::make_shared<PosixSleeper>();
+  /// sysctl/kenv/kldstat/id answers (native where possible, else the tools).
+  SystemQueries* system = owned_system.get();
+  /// The pauses of wait_for_pids and root_hold_wait.
+  Sleeper* sleeper = owned_sleeper.get();
 };
 
 using RcNativeFunction = int (*)(RcSubrContext& context, Shell& shell, std::vector<std::string>& argv);

@@ -34,10 +34,14 @@ class NativeTestWorld {
   /// runs `body` (sh text; "$@" are its arguments).
   void AddTool(const std::string& path, const std::string& body = "") {
     std::string name = path.substr(path.rfind('/') + 1);
-    dir_.Write(path.substr(1), "#!/bin/sh\nprintf '%s\\n' \"" + name + " $*\" >> \"$CALL_LOG\"\n" + body + "\n");
+    Write(path, "#!/bin/sh\nprintf '%s\\n' \"" + name + " $*\" >> \"$CALL_LOG\"\n" + body + "\n");
     chmod((root() + path).c_str(), 0755);
   }
-  void Write(const std::string& path, const std::string& text) const { dir_.Write(path.substr(1), text); }
+  /// Writes root()+path, creating its directories.
+  void Write(const std::string& path, const std::string& text) const {
+    std::filesystem::create_directories(std::filesystem::path(root() + path).parent_path());
+    dir_.Write(path.substr(1), text);
+  }
 
   struct Outcome {
     int status = 0;
