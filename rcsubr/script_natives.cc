@@ -42,6 +42,7 @@ int StopBoot(RcSubrContext&, Shell& shell, std::vector<std::string>& argv) {
   if (Var(shell, "autoboot") == "yes" || always) {
     shell.Out("ERROR: ABORTING BOOT (sending SIGTERM to parent)!\n");
     CallByName(shell, {"kill", "-TERM", Var(shell, "RC_PID")});
+    shell.RunPendingTraps();  // the rc shell may be this one: its trap runs before the exit
     if (shell.flow() != Flow::kNone) return shell.state().last_status;
   }
   shell.Exit(1);

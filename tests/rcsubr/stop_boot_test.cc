@@ -1,0 +1,54 @@
+// stop_boot (rcsubr/script_natives.cc): SIGTERM to $RC_PID at boot or when
+// told to, and an exit of the current shell either way.
+#include <gtest/gtest.h>
+
+#include "tests/rcsubr/script_world.h"
+
+namespace rcsh::testing {
+namespace {
+
+// `kill` is called by name, so a function stands in for it.
+const std::string kFakeKill = "kill() { echo \"kill $*\"; }\nRC_PID=4242\n";
+
+TEST(StopBoot, AtBootItSignalsTheRcShellAndExits) {
+  ScriptWorld world;
+  ShellRun run = world.ExpectSameAsDash(kFakeKill + "autoboot=yes\nstop_boot; echo never\n");
+  EXPECT_EQ(run.out, "ERROR: ABORTING BOOT (sending SIGTERM to parent)!\nkill -TERM 4242\n");
+  EXPECT_EQ(run.status, 1);
+}
+
+TEST(StopBoot, OutsideABootItOnlyExits) {
+  ScriptWorld world;
+  for (const char* autoboot : {"", "no", "YES"}) {  // only the exact word yes counts
+    ShellRun run = world.ExpectSameAsDash(kFakeKill + "autoboot=" + autoboot + "\nstop_boot; echo never\n");
+    EXPECT_EQ(run.out, "") << autoboot;
+    EXPECT_EQ(run.status, 1) << autoboot;
+  }
+}
+
+TEST(StopBoot, AlwaysTakesAnyYesValue) {
+  ScriptWorld world;
+  for (const char* always : {"yes", "TRUE", "on", "1"}) {
+    ShellRun run = world.ExpectSameAsDash(kFakeKill + "stop_boot " + always + "; echo never\n");
+    EXPECT_EQ(run.out, "ERROR: ABORTING BOOT (sending SIGTERM to parent)!\nkill -TERM 4242\n") << always;
+    EXPECT_EQ(run.status, 1);
+  }
+  ShellRun run = world.ExpectSameAsDash(kFakeKill + "stop_boot no; echo never\n");
+  EXPECT_EQ(run.out, "");
+}
+
+TEST(StopBoot, InASubshellItEndsOnlyTheSubshell) {
+  ScriptWorld world;
+  ShellRun run = world.ExpectSameAsDash(kFakeKill + "(stop_boot); echo \"after $?\"\n");
+  EXPECT_EQ(run.out, "after 1\n");
+}
+
+TEST(StopBoot, TheSignalReallyReachesTheRcShell) {
+  ScriptWorld world;
+  ShellRun run = world.ExpectSameAsDash("trap 'echo got TERM' TERM\nautoboot=yes\nstop_boot\n");
+  EXPECT_EQ(run.out, "ERROR: ABORTING BOOT (sending SIGTERM to parent)!\ngot TERM\n");
+  EXPECT_EQ(run.status, 1);
+}
+
+}  // namespace
+}  // namespace rcsh::testing
