@@ -30,6 +30,8 @@ std::shared_ptr<RcSubrContext> MakeContext(const RcSubrOptions& options) {
     context->owned_files = std::make_shared<PosixFileWriter>();
     context->files = context->owned_files.get();
   }
+  if (options.system) context->system = options.system;
+  if (options.sleeper) context->sleeper = options.sleeper;
   return context;
 }
 

@@ -13,6 +13,8 @@
 
 #include "rcsubr/file_writer.h"
 #include "rcsubr/process_table.h"
+#include "rcsubr/sleeper.h"
+#include "rcsubr/system_queries.h"
 #include "shell/interpreter.h"
 
 namespace rcsh::rcsubr {
@@ -24,6 +26,8 @@ struct RcSubrOptions {
   /// They must outlive the interpreter.
   const ProcessTable* processes = nullptr;
   FileWriter* files = nullptr;
+  SystemQueries* system = nullptr;
+  Sleeper* sleeper = nullptr;
 };
 
 /// Registers the native functions and the `.` hook on `interpreter`.

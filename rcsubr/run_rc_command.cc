@@ -68,7 +68,7 @@ std::string StripPrefix(Shell& shell, std::string rc_arg) {
 }
 
 // Step 9: rc_flags and the ${name}_* copies; the env file; the user check.
-void LoadServiceSettings(Shell& shell, const std::string& name) {
+void LoadServiceSettings(RcSubrContext& context, Shell& shell, const std::string& name) {
   std::string flags = Var(shell, "flags");
   shell.SetVar("rc_flags", flags.empty() ? Var(shell, name + "_flags") : flags);
   for (const char* setting : kServiceSettings) {
@@ -86,8 +86,7 @@ void LoadServiceSettings(Shell& shell, const std::string& name) {
   }
   std::string user = Var(shell, "_user");
   if (!user.empty()) {
-    std::string current = CaptureStdout(shell, [](Shell& sub) { return EvalText(sub, Var(sub, "IDCMD")); });
-    if (user == current) shell.SetVar("_user", "");
+    if (user == context.system->CurrentUserName(shell)) shell.SetVar("_user", "");
   }
 }
 
@@ -211,7 +210,7 @@ int Dispatch(RcSubrContext& context, Shell& shell, const std::vector<std::string
   if (rc_arg.empty()) return RunUsage(shell, keywords);
   if (rc_arg == "enabled") return CallByName(shell, {"checkyesno", Var(shell, "rcvar")});
 
-  LoadServiceSettings(shell, name);
+  LoadServiceSettings(context, shell, name);
   if (FlowInterrupted(shell)) return 1;
   CheckServiceJail(shell, name);
   if (FlowInterrupted(shell)) return 1;

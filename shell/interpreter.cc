@@ -150,8 +150,12 @@ int Interpreter::RunString(const std::string& text, const std::string& name) {
 }
 
 int Interpreter::RunFile(const std::string& path, std::vector<std::string> args) {
+  return RunFileAs(path, path, std::move(args));
+}
+
+int Interpreter::RunFileAs(const std::string& path, const std::string& arg0, std::vector<std::string> args) {
   Shell& shell = *impl_->shell;
-  shell.state().arg0 = path;
+  shell.state().arg0 = arg0;
   shell.state().positional = std::move(args);
   int fd = shell.OpenAt(path, O_RDONLY);
   if (fd < 0) {
@@ -165,7 +169,7 @@ int Interpreter::RunFile(const std::string& path, std::vector<std::string> args)
   ssize_t n;
   while ((n = read(fd, buffer, sizeof buffer)) > 0) text.append(buffer, static_cast<size_t>(n));
   close(fd);
-  return RunString(text, path);
+  return RunString(text, arg0);
 }
 
 bool Interpreter::exited() const { return impl_->exited; }

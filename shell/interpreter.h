@@ -61,6 +61,9 @@ class Interpreter {
   int RunString(const std::string& text, const std::string& name = "rcsh");
   /// Runs a script file with $0 = path and the given arguments.
   int RunFile(const std::string& path, std::vector<std::string> args = {});
+  /// Runs the script read from `path` as if it were `arg0` ($0 and the name
+  /// in messages): how `rcsh --root DIR /etc/rc.d/foo` runs DIR/etc/rc.d/foo.
+  int RunFileAs(const std::string& path, const std::string& arg0, std::vector<std::string> args);
   /// Ends the shell: runs the EXIT trap (once) and returns the final status.
   /// The destructor does this too.
   int Finish();

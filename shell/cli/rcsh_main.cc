@@ -11,7 +11,7 @@
 namespace {
 
 constexpr const char* kUsage =
-    "usage: rcsh [-n] [-c command] [script [arg ...]]\n"
+    "usage: rcsh [--root DIR] [-n] [-c command] [script [arg ...]]\n"
     "       rcsh --dump-ast FILE\n"
     "       rcsh TOOL [options]    tools: check\n"
     "       rcsh TOOL --help       help for one tool\n";

@@ -4,6 +4,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <climits>
+#include <cstdlib>
 #include <iostream>
 
 #include "shell/cli/syntax_check.h"
@@ -13,10 +15,43 @@
 
 namespace rcsh {
 
+namespace {
+
+// `--root DIR`: the world every absolute rc path is looked up under (see
+// README "Root prefix"). Returns false after a message when DIR is unusable.
+bool ParseRootOption(const std::vector<std::string>& args, size_t* i, std::string* root) {
+  if (*i >= args.size() || (args[*i] != "--root" && !args[*i].starts_with("--root="))) return true;
+  std::string dir;
+  if (args[*i] == "--root") {
+    if (*i + 1 >= args.size()) {
+      std::cerr << "rcsh: --root needs a directory\n";
+      return false;
+    }
+    dir = args[*i + 1];
+    *i += 2;
+  } else {
+    dir = args[*i].substr(7);
+    *i += 1;
+  }
+  char resolved[PATH_MAX];
+  struct stat info;
+  if (realpath(dir.c_str(), resolved) == nullptr || stat(resolved, &info) != 0 || !S_ISDIR(info.st_mode)) {
+    std::cerr << "rcsh: --root " << dir << ": not a directory\n";
+    return false;
+  }
+  *root = resolved;
+  if (*root == "/") root->clear();  // the real system
+  return true;
+}
+
+}  // namespace
+
 int RunShellCommandLine(const std::vector<std::string>& args) {
   ShellOptions options;
   bool command_mode = false;
   size_t i = 0;
+  std::string root;
+  if (!ParseRootOption(args, &i, &root)) return 2;
   for (; i < args.size(); ++i) {
     const std::string& arg = args[i];
     if (arg == "--") {
@@ -65,6 +100,7 @@ int RunShellCommandLine(const std::vector<std::string>& args) {
   rcsubr::InstallRcSubr(interpreter);
   interpreter.shell().state().umask = mask;
   interpreter.shell().state().options = options;
+  if (!root.empty()) interpreter.SetVariable("RC_ROOT", root, true);
   if (command_mode) {
     std::vector<std::string> positional;
     if (i + 2 < args.size()) positional.assign(args.begin() + static_cast<long>(i) + 2, args.end());
@@ -75,7 +111,11 @@ int RunShellCommandLine(const std::vector<std::string>& args) {
   }
   if (i < args.size()) {
     std::vector<std::string> positional(args.begin() + static_cast<long>(i) + 1, args.end());
-    interpreter.RunFile(args[i], positional);
+    if (!root.empty() && args[i].starts_with("/")) {
+      interpreter.RunFileAs(root + args[i], args[i], positional);
+    } else {
+      interpreter.RunFile(args[i], positional);
+    }
     return interpreter.Finish();
   }
   std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
