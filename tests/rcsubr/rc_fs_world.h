@@ -6,10 +6,7 @@
 // the two runs (stdout, stderr, status, calls) and then asserts the values.
 #pragma once
 
-#include <fcntl.h>
-#include <spawn.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 
 #include <filesystem>
 #include <fstream>
@@ -19,6 +16,7 @@
 
 #include <gtest/gtest.h>
 
+#include "spawn_capture.h"
 #include "support/corpus_files.h"
 #include "support/dash_runner.h"
 #include "support/scoped_temp_dir.h"
@@ -72,35 +70,12 @@ class RcFsWorld {
   /// Runs `SHELL -c SNIPPET /etc/rc.d/test` in ROOT with RC_ROOT=ROOT and the
   /// stand-ins first in PATH. The snippet sources rc.subr itself.
   RcFsOutcome Run(const std::string& shell, const std::string& snippet) const {
-    std::string out_file = dir_.Child("run.out"), err_file = dir_.Child("run.err");
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 1, out_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    posix_spawn_file_actions_addopen(&actions, 2, err_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    posix_spawn_file_actions_addchdir_np(&actions, root().c_str());
-    std::vector<std::string> args = {shell, "-c", snippet, "/etc/rc.d/test"};
-    std::vector<std::string> env = {"PATH=" + root() + "/bin:/usr/bin:/bin", "RC_ROOT=" + root(), "HOME=/",
-                                    "LC_ALL=C"};
-    std::vector<char*> argv, envp;
-    for (std::string& arg : args) argv.push_back(arg.data());
-    for (std::string& var : env) envp.push_back(var.data());
-    argv.push_back(nullptr);
-    envp.push_back(nullptr);
-    RcFsOutcome outcome;
-    pid_t pid;
-    if (posix_spawn(&pid, shell.c_str(), &actions, nullptr, argv.data(), envp.data()) == 0) {
-      int wait_status = 0;
-      waitpid(pid, &wait_status, 0);
-      outcome.status = WIFEXITED(wait_status) ? WEXITSTATUS(wait_status) : 128 + WTERMSIG(wait_status);
-    }
-    posix_spawn_file_actions_destroy(&actions);
-    outcome.out = dir_.Read("run.out");
-    outcome.err = dir_.Read("run.err");
+    SpawnResult run = SpawnCapture({shell, "-c", snippet, "/etc/rc.d/test"},
+                                   {"PATH=" + root() + "/bin:/usr/bin:/bin", "RC_ROOT=" + root(), "HOME=/", "LC_ALL=C"},
+                                   root());
     std::string calls = dir_.Read("calls.log");
-    outcome.calls = calls == "<missing>" ? "" : calls;
-    for (const char* name : {"run.out", "run.err", "calls.log"}) std::filesystem::remove(dir_.Child(name));
-    return outcome;
+    std::filesystem::remove(dir_.Child("calls.log"));
+    return {run.status, run.out, run.err, calls == "<missing>" ? "" : calls};
   }
 
   /// Runs `. "$RC_ROOT/etc/rc.subr"; SNIPPET` under dash (when installed)
