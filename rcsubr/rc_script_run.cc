@@ -30,8 +30,6 @@ constexpr std::array<int, 3> kScriptSignals = {SIGINT, SIGQUIT, 29};
 // the subshell is gone.
 constexpr const char* kQuitMarker = "_rc_script_sigquit";
 
-bool StopRequested(const Shell& shell) { return shell.flow() != Flow::kNone; }
-
 // /etc/rc.d/*.sh
 bool IsOldStyleScript(const std::string& file) {
   const std::string dir = "/etc/rc.d/";
@@ -68,7 +66,7 @@ int RunScriptSubshell(Shell& shell, const std::string& file, const std::string& 
     std::vector<std::string> set = {"set"};
     for (std::string& field : SplitFields(sub, arg)) set.push_back(std::move(field));
     int result = CallByName(sub, set);
-    if (!StopRequested(sub)) result = CallByName(sub, {".", file});
+    if (!FlowInterrupted(sub)) result = CallByName(sub, {".", file});
     sub.RunPendingTraps();
     quit_received = !Var(sub, kQuitMarker).empty();
     return result;
@@ -110,6 +108,7 @@ void ResetToFreshShell(Shell& sub, const std::string& script, std::vector<std::s
   state.command_paths.clear();
   state.getopts_offset = 0;
   state.last_status = 0;
+  state.last_background_pid = 0;
   state.arg0 = script;
   state.positional = std::move(args);
 }
@@ -134,21 +133,21 @@ int RunRcScript(RcSubrContext&, Shell& shell, std::vector<std::string>& argv) {
   std::string arg = argv.size() > 2 ? argv[2] : "";
   if (file.empty() || arg.empty()) {
     int status = CallByName(shell, {"err", "3", "USAGE: run_rc_script file arg"});
-    if (StopRequested(shell)) return status;
+    if (FlowInterrupted(shell)) return status;
   }
   std::vector<std::string> unset = {"unset"};
   unset.insert(unset.end(), std::begin(kScriptVariables), std::end(kScriptVariables));
   CallByName(shell, unset);
-  if (StopRequested(shell)) return shell.state().last_status;
+  if (FlowInterrupted(shell)) return shell.state().last_status;
   // ARG's words, as the shell version's eval splits them.
   EvalText(shell, "unset " + arg + "_cmd " + arg + "_precmd " + arg + "_postcmd");
-  if (StopRequested(shell)) return shell.state().last_status;
+  if (FlowInterrupted(shell)) return shell.state().last_status;
 
   CallByName(shell, {"rc_trace", "0", file + " " + arg});
-  if (StopRequested(shell)) return shell.state().last_status;
+  if (FlowInterrupted(shell)) return shell.state().last_status;
   std::string rooted = UnderRoot(shell, file);
   int verified = CallByName(shell, {"is_verified", rooted});
-  if (StopRequested(shell)) return verified;
+  if (FlowInterrupted(shell)) return verified;
   if (verified != 0) return 0;
 
   shell.SetVar("rc_service", file);
@@ -160,10 +159,10 @@ int RunRcScript(RcSubrContext&, Shell& shell, std::vector<std::string>& argv) {
   std::vector<std::string> debug_on = {"DebugOn"};
   debug_on.insert(debug_on.end(), tags.begin(), tags.end());
   CallByName(shell, debug_on);
-  if (StopRequested(shell)) return shell.state().last_status;
+  if (FlowInterrupted(shell)) return shell.state().last_status;
   int status = Var(shell, "rc_boottrace").empty() ? RunScriptSubshell(shell, file, arg)
                                                    : CallByName(shell, {"boottrace_fn", file, arg});
-  if (StopRequested(shell)) return status;
+  if (FlowInterrupted(shell)) return status;
   std::vector<std::string> debug_off = {"DebugOff", "rc=" + std::to_string(status)};
   debug_off.insert(debug_off.end(), tags.begin(), tags.end());
   return CallByName(shell, debug_off);
@@ -192,7 +191,7 @@ int RunRcScripts(RcSubrContext&, Shell& shell, std::vector<std::string>& argv) {
     std::string done = Var(shell, "_rc_elem_done");
     if ((" " + done + " ").find(" " + file + " ") != std::string::npos) continue;
     CallByName(shell, {"run_rc_script", file, arg});
-    if (StopRequested(shell)) return shell.state().last_status;
+    if (FlowInterrupted(shell)) return shell.state().last_status;
     done = Var(shell, "_rc_elem_done");
     shell.SetVar("_rc_elem_done", done.empty() ? file : done + " " + file);
     std::string base = file.substr(file.rfind('/') + 1);
@@ -231,10 +230,10 @@ int ForceDepend(RcSubrContext&, Shell& shell, std::vector<std::string>& argv) {
   std::string rcvar_base = argv.size() > 2 && !argv[2].empty() ? argv[2] : dependency;
   if (!Var(shell, "rc_fast").empty()) {
     int forced = CallByName(shell, {"checkyesno", "always_force_depends"});
-    if (StopRequested(shell)) return forced;
+    if (FlowInterrupted(shell)) return forced;
     if (forced != 0) {
       int enabled = CallByName(shell, {"checkyesno", rcvar_base + "_enable"});
-      if (StopRequested(shell)) return enabled;
+      if (FlowInterrupted(shell)) return enabled;
       if (enabled == 0) return 0;
     }
   }
@@ -246,10 +245,10 @@ int ForceDepend(RcSubrContext&, Shell& shell, std::vector<std::string>& argv) {
   }
   if (running == 0) return 0;
   CallByName(shell, {"info", Var(shell, "name") + " depends on " + dependency + ", which will be forced to start."});
-  if (StopRequested(shell)) return shell.state().last_status;
+  if (FlowInterrupted(shell)) return shell.state().last_status;
   if (RunScriptAsProgram(shell, script, {"forcestart"}) != 0) {
     CallByName(shell, {"warn", "Unable to force " + dependency + ". It may already be running."});
-    if (StopRequested(shell)) return shell.state().last_status;
+    if (FlowInterrupted(shell)) return shell.state().last_status;
     return 1;
   }
   return 0;

@@ -10,7 +10,6 @@
 #include "builtins/builtins.h"
 #include "rcsubr/rc_messages.h"
 #include "rcsubr/rc_natives.h"
-#include "rcsubr/rc_script_capture.h"
 #include "rcsubr/rc_script_run.h"
 #include "rcsubr/rc_script_sort.h"
 #include "rcsubr/rc_shell_calls.h"
@@ -21,6 +20,12 @@ namespace rcsh::rcsubr {
 namespace {
 
 std::string Arg(const std::vector<std::string>& argv, size_t i) { return i < argv.size() ? argv[i] : ""; }
+
+// `$(COMMAND ARGS...)` with the command run by name, so date(1) and mount(8)
+// are still spawned with the shell version's arguments.
+std::string CaptureCall(Shell& shell, std::vector<std::string> argv) {
+  return CaptureStdout(shell, [&](Shell& sub) { return CallByName(sub, argv); });
+}
 
 // `echo TEXT...` through the echo builtin, so its option and escape rules
 // are the ones the shell version's echo follows.
@@ -43,7 +48,7 @@ int StopBoot(RcSubrContext&, Shell& shell, std::vector<std::string>& argv) {
     shell.Out("ERROR: ABORTING BOOT (sending SIGTERM to parent)!\n");
     CallByName(shell, {"kill", "-TERM", Var(shell, "RC_PID")});
     shell.RunPendingTraps();  // the rc shell may be this one: its trap runs before the exit
-    if (shell.flow() != Flow::kNone) return shell.state().last_status;
+    if (FlowInterrupted(shell)) return shell.state().last_status;
   }
   shell.Exit(1);
   return 1;
@@ -64,7 +69,7 @@ int RcTrace(RcSubrContext&, Shell& shell, std::vector<std::string>& argv) {
   if (Var(shell, "_rc_trace_loaded").empty()) {
     shell.SetVar("_rc_trace_loaded", "yes");
     int status = CallByName(shell, {"sdot", trace_file});
-    if (shell.flow() != Flow::kNone) return status;
+    if (FlowInterrupted(shell)) return status;
   }
   std::string level = Var(shell, "RC_LEVEL");
   bool wanted;
@@ -75,7 +80,7 @@ int RcTrace(RcSubrContext&, Shell& shell, std::vector<std::string>& argv) {
   }
   if (wanted) {
     int status = CallByName(shell, Command("rc_log", argv, 2));
-    if (shell.flow() != Flow::kNone) return status;
+    if (FlowInterrupted(shell)) return status;
   }
   return 0;
 }
@@ -185,11 +190,11 @@ int CheckRequiredBefore(RcSubrContext&, Shell& shell, std::vector<std::string>& 
   bool forced = !Var(shell, "rc_force").empty();
   auto fail = [&](const std::string& message) {
     CallByName(shell, {"warn", message});
-    return shell.flow() != Flow::kNone || !forced;
+    return FlowInterrupted(shell) || !forced;
   };
   for (const std::string& knob : SplitFields(shell, Var(shell, "required_vars"))) {
     int enabled = CallByName(shell, {"checkyesno", knob});
-    if (shell.flow() != Flow::kNone) return enabled;
+    if (FlowInterrupted(shell)) return enabled;
     if (enabled != 0 && fail("$" + knob + " is not enabled.")) return 1;
   }
   for (const std::string& dir : SplitFields(shell, Var(shell, "required_dirs"))) {
@@ -222,7 +227,7 @@ int MountCriticalFilesystems(RcSubrContext&, Shell& shell, std::vector<std::stri
     if (IsMounted(shell, point)) continue;
     ScopedDiscard quiet(shell, {1, 2});
     CallByName(shell, {"mount", point});
-    if (shell.flow() != Flow::kNone) return shell.state().last_status;
+    if (FlowInterrupted(shell)) return shell.state().last_status;
   }
   return 0;
 }
