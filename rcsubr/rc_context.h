@@ -23,6 +23,8 @@ namespace rcsh::rcsubr {
 struct RcSubrContext {
   /// The path scripts source (looked up under $RC_ROOT).
   std::string rc_subr_path = "/etc/rc.subr";
+  /// RcSubrOptions::read_shell_rc_subr.
+  bool read_shell_rc_subr = false;
   const ProcessTable* processes = nullptr;
   FileWriter* files = nullptr;
   /// The defaults the pointers above point at unless a test supplied its own.

@@ -5,19 +5,21 @@
 #include "rcsubr/linux_process_table.h"
 #include "rcsubr/rc_messages.h"
 #include "rcsubr/rc_natives.h"
+#include "rcsubr/rc_subr_source.h"
 #include "shell/shell.h"
 
 namespace rcsh::rcsubr {
 namespace {
 
 std::vector<std::span<const RcNative>> AllNativeTables() {
-  return {MessageNatives(), ConfigNatives(),     ProcessNatives(),     SystemNatives(),
-          ScriptNatives(),  FilesystemNatives(), RunRcCommandNatives()};
+  return {MessageNatives(), ConfigNatives(),     ProcessNatives(),      SystemNatives(),
+          ScriptNatives(),  FilesystemNatives(), RunRcCommandNatives(), SourceNatives()};
 }
 
 std::shared_ptr<RcSubrContext> MakeContext(const RcSubrOptions& options) {
   auto context = std::make_shared<RcSubrContext>();
   context->rc_subr_path = options.rc_subr_path;
+  context->read_shell_rc_subr = options.read_shell_rc_subr;
   if (options.processes) {
     context->processes = options.processes;
   } else {
@@ -68,6 +70,10 @@ void InstallRcSubr(Interpreter& interpreter, const RcSubrOptions& options) {
       if (root.empty() || path.empty() || path[0] != '/' || path.starts_with(root + "/")) return false;
       std::vector<std::string> dot = {".", root + path};
       *status = shell.RunCommandArgv(dot, false);
+      return true;
+    }
+    if (!context->read_shell_rc_subr) {
+      *status = SourceRcSubrNatively(*context, shell);
       return true;
     }
     // The shell code of rc.subr defines everything; natives then take over

@@ -1,11 +1,12 @@
-// Binding rc.subr(8) to native code. `. /etc/rc.subr` (the configured path,
-// looked up under $RC_ROOT) no longer only reads shell code: the functions
-// implemented natively in rcsubr/ are registered as builtins, and the shell
-// definitions of exactly those names are dropped after the file is read,
-// so calls reach the natives. Functions not yet native keep running as the
-// shell code of that same rc.subr (on FreeBSD the system's own, in the
-// corpus corpus/baseline/rc.subr), so a boot works at every step of the
-// port and corpus/tests/compare-shells.sh checks each native against it.
+// Binding rc.subr(8) to native code. Every rc.subr function is a builtin,
+// and `. /etc/rc.subr` (the configured path, looked up under $RC_ROOT) reads
+// no shell code: it does natively what sourcing the file does (the load
+// guard, the constants, the tail; rc_subr_source.h). Under a root prefix,
+// `.` of any other absolute path reads the world's file.
+//
+// For comparisons, read_shell_rc_subr makes `.` read a shell rc.subr (the
+// corpus's corpus/baseline/rc.subr, or the system's) and then drop its
+// definitions of the names implemented natively.
 #pragma once
 
 #include <string>
@@ -22,6 +23,9 @@ namespace rcsh::rcsubr {
 struct RcSubrOptions {
   /// The path scripts source.
   std::string rc_subr_path = "/etc/rc.subr";
+  /// Read the shell rc.subr at that path and keep its definitions of
+  /// anything not native (see above); the default binds without reading.
+  bool read_shell_rc_subr = false;
   /// The OS behind the natives; null: the real one (tests pass fakes).
   /// They must outlive the interpreter.
   const ProcessTable* processes = nullptr;

@@ -97,7 +97,11 @@ int RunShellCommandLine(const std::vector<std::string>& args) {
     interpreter_options.arg0 = i + 1 < args.size() ? args[i + 1] : "rcsh";
   }
   Interpreter interpreter(interpreter_options);
-  rcsubr::InstallRcSubr(interpreter);
+  rcsubr::RcSubrOptions rc_subr_options;
+  // For comparisons (bench/, corpus/tests): read the shell rc.subr as well.
+  const char* shell_rc_subr = std::getenv("RCSH_SHELL_RC_SUBR");
+  rc_subr_options.read_shell_rc_subr = shell_rc_subr != nullptr && *shell_rc_subr != '\0';
+  rcsubr::InstallRcSubr(interpreter, rc_subr_options);
   interpreter.shell().state().umask = mask;
   interpreter.shell().state().options = options;
   if (!root.empty()) interpreter.SetVariable("RC_ROOT", root, true);

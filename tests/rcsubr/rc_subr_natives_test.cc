@@ -36,13 +36,13 @@ class RcSubrNatives : public ::testing::Test {
     int status;
     std::string out, err, logged;
   };
-  Outcome Run(const std::string& script) {
+  Outcome Run(const std::string& script, const RcSubrOptions& rc_subr_options = {}) {
     Interpreter::Options options;
     options.capture_output = true;
     options.inherit_environment = false;
     options.arg0 = "/etc/rc.d/test";
     Interpreter sh(options);
-    InstallRcSubr(sh);
+    InstallRcSubr(sh, rc_subr_options);
     sh.SetVariable("RC_ROOT", root_, true);
     sh.SetVariable("PATH", "/usr/bin:/bin", true);
     sh.RunString(script, "/etc/rc.d/test");
@@ -130,8 +130,22 @@ TEST_F(RcSubrNatives, StartmsgFollowsRcQuietAndRcStartmsgs) {
   EXPECT_EQ(Run("rc_quiet=yes; rc_startmsgs=YES; startmsg Starting foo.").out, "Starting foo.\n");
 }
 
-TEST_F(RcSubrNatives, SourcingRcSubrHandsImplementedNamesToTheNatives) {
-  Outcome o = Run(". /etc/rc.subr; foo_enable=YES; checkyesno foo_enable; echo $?; shell_only");
+TEST_F(RcSubrNatives, SourcingRcSubrReadsNoShellCode) {
+  Outcome o = Run(". /etc/rc.subr; foo_enable=YES; checkyesno foo_enable; echo $?; type shell_only >/dev/null 2>&1 || echo none");
+  EXPECT_EQ(o.out, "0\nnone\n");
+}
+
+TEST_F(RcSubrNatives, TheBindingNeedsNoRcSubrFile) {
+  fs::remove(root_ + "/etc/rc.subr");
+  Outcome o = Run(". /etc/rc.subr; echo $? $_rc_subr_loaded; x=yes; checkyesno x && echo yes");
+  EXPECT_EQ(o.out, "0 YES\nyes\n");
+  EXPECT_EQ(o.err, "");
+}
+
+TEST_F(RcSubrNatives, ReadingTheShellRcSubrHandsImplementedNamesToTheNatives) {
+  RcSubrOptions options;
+  options.read_shell_rc_subr = true;
+  Outcome o = Run(". /etc/rc.subr; foo_enable=YES; checkyesno foo_enable; echo $?; shell_only", options);
   EXPECT_EQ(o.out, "0\nfrom-shell\n");  // native checkyesno, shell shell_only
 }
 
