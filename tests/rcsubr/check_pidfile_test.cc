@@ -3,53 +3,12 @@
 // the baseline rc.subr under dash with a ps stand-in listing the same table.
 #include <gtest/gtest.h>
 
-#include "rcsubr/native_test_world.h"
-#include "rcsubr/rc_natives.h"
-#include "support/fake_process_table.h"
+#include "rcsubr/process_natives_fixture.h"
 
 namespace rcsh::rcsubr {
 namespace {
 
-using testing::NativeTestWorld;
-
-class CheckPidfileTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    context_.processes = &table_;
-    world_.Write("/var/run/.keep", "");
-    // The baseline's $PS (${RC_ROOT}/bin/ps -ww ...): prints ps.tab, or
-    // the line of the pid after -p.
-    world_.AddTool("/bin/ps",
-                   "p=; while [ $# -gt 0 ]; do case $1 in -p) p=$2; shift 2;; *) shift;; esac; done\n"
-                   "while read -r pid rest; do [ -z \"$p\" ] || [ \"$pid\" = \"$p\" ] && echo \"$pid $rest\"; done "
-                   "< \"$RC_ROOT/ps.tab\"; :");
-  }
-  // A process in the fake table and in the ps stand-in's table.
-  void AddProcess(pid_t pid, std::vector<std::string> argv, int jail = 0) {
-    ps_tab_ += std::to_string(pid) + " " + std::to_string(jail) + " " + CommandLine(argv) + "\n";
-    world_.Write("/ps.tab", ps_tab_);
-    table_.Add(pid, std::move(argv), jail);
-  }
-  NativeTestWorld::Outcome Run(const std::string& script) {
-    // JID=0: what sourcing rc.subr sets (the dash runs source it).
-    return world_.Run("JID=0\n" + script, context_, {MessageNatives(), ProcessNatives()});
-  }
-  // Runs under rcsh and under dash; the output, errors and status agree.
-  NativeTestWorld::Outcome RunBoth(const std::string& script) {
-    NativeTestWorld::Outcome native = Run(script);
-    if (std::optional<NativeTestWorld::Outcome> dash = world_.RunUnderDash(script)) {
-      EXPECT_EQ(native.out, dash->out) << script;
-      EXPECT_EQ(native.err, dash->err) << script;
-      EXPECT_EQ(native.status, dash->status) << script;
-    }
-    return native;
-  }
-
-  NativeTestWorld world_;
-  testing::FakeProcessTable table_;
-  RcSubrContext context_;
-  std::string ps_tab_;
-};
+using CheckPidfileTest = testing::ProcessNativesTest;
 
 TEST_F(CheckPidfileTest, WithoutPidfileOrProcnameIsAUsageError) {
   for (const char* call : {"check_pidfile", "check_pidfile /var/run/foo.pid", "check_pidfile '' foo"}) {

@@ -4,6 +4,7 @@
 // (fakes included) — or under dash with the baseline rc.subr, to compare.
 #pragma once
 
+#include <gtest/gtest.h>
 #include <sys/stat.h>
 
 #include <filesystem>
@@ -74,6 +75,25 @@ class NativeTestWorld {
     outcome.err = sh.TakeStderr();
     outcome.calls = TakeCalls();
     return outcome;
+  }
+
+  /// Run, then the same script under dash with the baseline rc.subr: the
+  /// output, errors and status must agree (and the tool calls, when
+  /// `same_calls`). `native_setup` runs first natively only (what sourcing
+  /// rc.subr would have set).
+  Outcome RunBoth(const std::string& script, rcsubr::RcSubrContext& context,
+                  const std::vector<std::span<const rcsubr::RcNative>>& tables, bool same_calls = false,
+                  const std::string& native_setup = "") {
+    Outcome native = Run(native_setup + script, context, tables);
+    if (std::optional<Outcome> dash = RunUnderDash(script)) {
+      EXPECT_EQ(native.out, dash->out) << script;
+      EXPECT_EQ(native.err, dash->err) << script;
+      EXPECT_EQ(native.status, dash->status) << script;
+      if (same_calls) {
+        EXPECT_EQ(native.calls, dash->calls) << script;
+      }
+    }
+    return native;
   }
 
   /// Runs `script` under dash after `. corpus/baseline/rc.subr`, in the
