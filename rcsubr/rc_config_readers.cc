@@ -1,5 +1,7 @@
 #include "rcsubr/rc_config_readers.h"
 
+#include <functional>
+
 #include "rcsubr/rc_config_vars.h"
 #include "rcsubr/rc_messages.h"
 #include "rcsubr/rc_shell_calls.h"
@@ -32,6 +34,36 @@ std::vector<std::string> Arguments(const std::vector<std::string>& argv) {
   return std::vector<std::string>(argv.begin() + 1, argv.end());
 }
 
+// dot and vdot: with the verify option at `verify` (saved in `saved_var`,
+// a local, and restored after), sources each existing non-empty file that
+// `check` passes (status 0). Returns 80 (EAUTH) if `check` refused one. The
+// reader runs in a function frame like its shell version: the files see
+// the reader's arguments as $@ and may use `local`.
+int ReadFiles(Shell& shell, const std::vector<std::string>& argv, const char* verify, const std::string& saved_var,
+              const std::vector<std::string>& locals, const std::function<int(const std::string&)>& check) {
+  std::vector<std::string> files = Arguments(argv);
+  return WithFunctionFrame(shell, files, locals, [&] {
+    int status = 0;
+    CallByName(shell, {"o_verify_set", verify, saved_var});
+    if (shell.flow() != Flow::kNone) return shell.state().last_status;
+    for (const std::string& file : files) {
+      std::string rooted = UnderRoot(shell, file);
+      if (!TestPath(shell, "-s", rooted)) continue;
+      int refused = check(rooted);
+      if (shell.flow() != Flow::kNone) return shell.state().last_status;
+      if (refused != 0) {
+        status = 80;  // EAUTH
+        continue;
+      }
+      if (!SourceFile(shell, rooted)) return shell.state().last_status;
+      RecordDotted(shell, file);
+    }
+    std::string saved = Var(shell, saved_var);
+    CallByName(shell, {"o_verify_set", saved.empty() ? "off" : saved});
+    return status;
+  });
+}
+
 }  // namespace
 
 int OVerify(RcSubrContext&, Shell& shell, std::vector<std::string>&) {
@@ -50,47 +82,13 @@ int OVerifySet(RcSubrContext&, Shell& shell, std::vector<std::string>& argv) {
   return 0;
 }
 
-// The readers run in a function frame like their shell versions: the files
-// they source see the reader's arguments as $@ and may use `local`.
 int Dot(RcSubrContext&, Shell& shell, std::vector<std::string>& argv) {
-  std::vector<std::string> files = Arguments(argv);
-  return WithFunctionFrame(shell, files, {"_dot_f", "_dot_saved"}, [&] {
-    CallByName(shell, {"o_verify_set", "off", "_dot_saved"});
-    if (shell.flow() != Flow::kNone) return shell.state().last_status;
-    for (const std::string& file : files) {
-      std::string rooted = UnderRoot(shell, file);
-      if (!TestPath(shell, "-s", rooted)) continue;
-      if (!SourceFile(shell, rooted)) return shell.state().last_status;
-      RecordDotted(shell, file);
-    }
-    std::string saved = Var(shell, "_dot_saved");
-    CallByName(shell, {"o_verify_set", saved.empty() ? "off" : saved});
-    return 0;
-  });
+  return ReadFiles(shell, argv, "off", "_dot_saved", {"_dot_f", "_dot_saved"}, [](const std::string&) { return 0; });
 }
 
 int Vdot(RcSubrContext&, Shell& shell, std::vector<std::string>& argv) {
-  std::vector<std::string> files = Arguments(argv);
-  return WithFunctionFrame(shell, files, {"_vdot_f", "_vdot_rc", "_vdot_saved"}, [&] {
-    int status = 0;
-    CallByName(shell, {"o_verify_set", "on", "_vdot_saved"});
-    if (shell.flow() != Flow::kNone) return shell.state().last_status;
-    for (const std::string& file : files) {
-      std::string rooted = UnderRoot(shell, file);
-      if (!TestPath(shell, "-s", rooted)) continue;
-      int verified = CallByName(shell, {"is_verified", rooted});
-      if (shell.flow() != Flow::kNone) return shell.state().last_status;
-      if (verified != 0) {
-        status = 80;  // EAUTH
-        continue;
-      }
-      if (!SourceFile(shell, rooted)) return shell.state().last_status;
-      RecordDotted(shell, file);
-    }
-    std::string saved = Var(shell, "_vdot_saved");
-    CallByName(shell, {"o_verify_set", saved.empty() ? "off" : saved});
-    return status;
-  });
+  return ReadFiles(shell, argv, "on", "_vdot_saved", {"_vdot_f", "_vdot_rc", "_vdot_saved"},
+                   [&](const std::string& rooted) { return CallByName(shell, {"is_verified", rooted}); });
 }
 
 // Status: that of the last file's `vdot || safe_dot`, 0 when the last file
