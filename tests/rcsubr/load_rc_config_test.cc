@@ -100,6 +100,17 @@ TEST_F(LoadRcConfig, SecondCallRereadsOnlyTheServiceFiles) {
   ExpectSameAsDash(script);
 }
 
+// Repeated reads may come from the parse cache; a changed file is new text
+// and must be read as it is now.
+TEST_F(LoadRcConfig, AServiceFileChangedBetweenCallsIsReadAsItIsNow) {
+  Write("/etc/rc.conf.d/foo", "foo_flags=first\n");
+  const char* script =
+      "load_rc_config foo; echo $foo_flags; echo 'foo_flags=second' > \"$RC_ROOT/etc/rc.conf.d/foo\";"
+      " load_rc_config foo; echo $foo_flags; load_rc_config foo; echo $foo_flags";
+  EXPECT_EQ(RunNative(script).out, "first\nsecond\nsecond\n");
+  ExpectSameAsDash(script);
+}
+
 TEST_F(LoadRcConfig, GuardIsInheritedBySubshells) {
   const char* script = "load_rc_config; (trace=; load_rc_config; echo \"sub:$trace\"); echo \"$trace\"";
   EXPECT_EQ(RunNative(script).out, "sub:\ndefaults rc.conf rc.conf.local \n");
