@@ -1,7 +1,10 @@
 // check_pidfile, check_process, _find_processes and wait_for_pids of
 // rc.subr(8), answered from the context's ProcessTable (process_match.h has
 // the matching rules) instead of ps, kill -0, pwait and sleep processes.
-// Messages go through warn/debug/err by name, as rc.subr calls them.
+// Under a root prefix the real table is not the test world's: the world's
+// daemons are what its ps stand-in lists, so then $PS is asked, as rc.subr
+// asks it (a table a test supplied still answers). Messages go through
+// warn/debug/err by name, as rc.subr calls them.
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -10,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "rcsubr/command_output.h"
 #include "rcsubr/process_match.h"
 #include "rcsubr/rc_messages.h"
 #include "rcsubr/rc_natives.h"
@@ -63,6 +67,59 @@ FirstLineReader ScriptReader(Shell& shell) {
   };
 }
 
+// The processes `$PS -o pid= -o jid= -o command= PSARGS` lists, read the
+// first time they are asked for (after the shebang check, as in rc.subr).
+class PsListing : public ProcessTable {
+ public:
+  PsListing(Shell& shell, std::string psargs) : shell_(shell), psargs_(std::move(psargs)) {}
+
+  std::vector<ProcessInfo> List() const override {
+    if (!listed_) Read();
+    return processes_;
+  }
+  std::optional<ProcessInfo> Find(pid_t pid) const override {
+    for (const ProcessInfo& process : List())
+      if (process.pid == pid) return process;
+    return std::nullopt;
+  }
+  bool Alive(pid_t pid) const override { return Find(pid).has_value(); }
+
+ private:
+  void Read() const {
+    listed_ = true;
+    const std::string* ps = shell_.GetVar("PS");
+    std::vector<std::string> argv = SplitFields(shell_, ps ? *ps : UnderRoot(shell_, "/bin/ps") + " -ww");
+    for (const char* column : {"pid=", "jid=", "command="}) argv.insert(argv.end(), {"-o", column});
+    for (std::string& arg : SplitFields(shell_, psargs_)) argv.push_back(arg);
+    std::string text = CommandOutput(shell_, [&](Shell& sub) {
+      ScopedDiscard quiet(sub, {2});
+      return CallByName(sub, argv);
+    });
+    // `read -r pid jid command` per line.
+    for (size_t start = 0; start < text.size();) {
+      size_t end = text.find('\n', start);
+      if (end == std::string::npos) end = text.size();
+      std::vector<std::string> fields = SplitFields(shell_, text.substr(start, end - start));
+      start = end + 1;
+      std::optional<long> pid = fields.empty() ? std::nullopt : Decimal(fields[0]);
+      if (!pid) continue;
+      std::vector<std::string> command(fields.size() > 2 ? fields.begin() + 2 : fields.end(), fields.end());
+      int jail = static_cast<int>(Decimal(fields.size() > 1 ? fields[1] : "").value_or(-2));
+      processes_.push_back(ProcessInfo{static_cast<pid_t>(*pid), jail, command});
+    }
+  }
+
+  Shell& shell_;
+  std::string psargs_;
+  mutable bool listed_ = false;
+  mutable std::vector<ProcessInfo> processes_;
+};
+
+// True when $PS answers: a root prefix and the context's own (real) table.
+bool AskPs(const RcSubrContext& context, const Shell& shell) {
+  return !Var(shell, "RC_ROOT").empty() && context.processes == context.owned_processes.get();
+}
+
 // The end of _find_processes: warnings through warn (status 1), else the
 // pids on one line without a newline (printf '%s').
 int Report(Shell& shell, const std::vector<pid_t>& pids, const std::vector<std::string>& warnings) {
@@ -77,8 +134,12 @@ int Report(Shell& shell, const std::vector<pid_t>& pids, const std::vector<std::
 }
 
 // The `ps -p PID` form: the pidfile's pid, if that process matches.
+int FindAll(RcSubrContext& context, Shell& shell, const std::string& procname, const std::string& interpreter,
+            const std::string& psargs = "-ax");
+
 int FindPid(RcSubrContext& context, Shell& shell, const std::string& pid_text, const std::string& procname,
             const std::string& interpreter) {
+  if (AskPs(context, shell)) return FindAll(context, shell, procname, interpreter, "-p " + pid_text);
   std::vector<std::string> warnings;
   std::optional<pid_t> pid = CheckPidfile(pid_text, procname, interpreter, WantedJail(shell),
                                           *context.processes, ScriptReader(shell), &warnings);
@@ -87,11 +148,15 @@ int FindPid(RcSubrContext& context, Shell& shell, const std::string& pid_text, c
   return Report(shell, pids, warnings);
 }
 
-// The `ps -ax` form: every matching process.
-int FindAll(RcSubrContext& context, Shell& shell, const std::string& procname, const std::string& interpreter) {
+// The `ps PSARGS` form: every matching process (of the table, or of what
+// $PS lists for PSARGS).
+int FindAll(RcSubrContext& context, Shell& shell, const std::string& procname, const std::string& interpreter,
+            const std::string& psargs) {
   std::vector<std::string> warnings;
+  PsListing listing(shell, psargs);
+  const ProcessTable& table = AskPs(context, shell) ? listing : *context.processes;
   std::vector<pid_t> pids =
-      FindProcesses(*context.processes, procname, interpreter, WantedJail(shell), ScriptReader(shell), &warnings);
+      FindProcesses(table, procname, interpreter, WantedJail(shell), ScriptReader(shell), &warnings);
   return Report(shell, pids, warnings);
 }
 
@@ -123,8 +188,9 @@ int CheckProcessNative(RcSubrContext& context, Shell& shell, std::vector<std::st
   return FindAll(context, shell, procname, interpreter.empty() ? "." : interpreter);
 }
 
-// _find_processes PROCNAME INTERPRETER PSARGS, for the two ps argument
-// forms rc.subr passes: "-ax" and "-p PID". Any other prints nothing.
+// _find_processes PROCNAME INTERPRETER PSARGS. Without $PS, for the two ps
+// argument forms rc.subr passes, "-ax" and "-p PID"; any other prints
+// nothing.
 int FindProcessesNative(RcSubrContext& context, Shell& shell, std::vector<std::string>& argv) {
   if (argv.size() != 4) {
     int status = Usage(shell, "_find_processes procname interpreter psargs");
@@ -132,6 +198,7 @@ int FindProcessesNative(RcSubrContext& context, Shell& shell, std::vector<std::s
   }
   std::string procname = Arg(argv, 1), interpreter = Arg(argv, 2);
   std::vector<std::string> psargs = SplitFields(shell, Arg(argv, 3));
+  if (AskPs(context, shell)) return FindAll(context, shell, procname, interpreter, Arg(argv, 3));
   if (psargs.size() == 1 && psargs[0] == "-ax") return FindAll(context, shell, procname, interpreter);
   if (psargs.size() == 2 && psargs[0] == "-p") return FindPid(context, shell, psargs[1], procname, interpreter);
   return 0;

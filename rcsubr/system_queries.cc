@@ -3,9 +3,9 @@
 #include <pwd.h>
 #include <unistd.h>
 
-#include <functional>
 #include <vector>
 
+#include "rcsubr/command_output.h"
 #include "rcsubr/rc_messages.h"
 #include "rcsubr/rc_shell_calls.h"
 #include "shell/shell.h"
@@ -107,20 +107,6 @@ std::optional<std::string> EffectiveUserName() {
 
 bool RootPrefixed(const Shell& shell) { return !Var(shell, "RC_ROOT").empty(); }
 
-// `$( BODY )`: BODY in a subshell with its stdout captured; the text loses
-// its trailing newlines as in a command substitution.
-std::string CaptureOutput(Shell& shell, const std::function<int(Shell&)>& body, int* status = nullptr) {
-  auto sink = OpenFile::MemorySink();
-  int result = shell.RunSubshell([&](Shell& sub) {
-    sub.state().fds.Set(1, sink);
-    return body(sub);
-  });
-  if (status) *status = result;
-  std::string text = sink->TakeContents();
-  while (!text.empty() && text.back() == '\n') text.pop_back();
-  return text;
-}
-
 // $SYSCTL_N split into words, then `extra`.
 std::vector<std::string> SysctlCommand(const Shell& shell, std::vector<std::string> extra) {
   const std::string* set = shell.GetVar("SYSCTL_N");
@@ -132,7 +118,7 @@ std::vector<std::string> SysctlCommand(const Shell& shell, std::vector<std::stri
 }  // namespace
 
 std::string ToolSystemQueries::SysctlValue(Shell& shell, const std::string& mib) {
-  return CaptureOutput(shell, [&](Shell& sub) {
+  return CommandOutput(shell, [&](Shell& sub) {
     ScopedDiscard quiet(sub, {2});
     return CallByName(sub, SysctlCommand(sub, {mib}));
   });
@@ -145,7 +131,7 @@ bool ToolSystemQueries::SysctlExists(Shell& shell, const std::string& mib) {
 
 std::optional<std::string> ToolSystemQueries::Kenv(Shell& shell, const std::string& name) {
   int status = 0;
-  std::string value = CaptureOutput(
+  std::string value = CommandOutput(
       shell,
       [&](Shell& sub) {
         ScopedDiscard quiet(sub, {2});
@@ -164,7 +150,7 @@ std::string ToolSystemQueries::CurrentUserName(Shell& shell) {
   const std::string* set = shell.GetVar("IDCMD");
   std::string id = UnderRoot(shell, "/usr/bin/id");
   std::string command = set ? *set : "if [ -x " + id + " ]; then " + id + " -un; fi";
-  return CaptureOutput(shell, [&](Shell& sub) { return EvalText(sub, command); });
+  return CommandOutput(shell, [&](Shell& sub) { return EvalText(sub, command); });
 }
 
 std::string PosixSystemQueries::SysctlValue(Shell& shell, const std::string& mib) {

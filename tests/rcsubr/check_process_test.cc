@@ -82,5 +82,22 @@ TEST_F(CheckProcessTest, FindProcessesTakesBothPsForms) {
   EXPECT_EQ(o.out, "[5 6]\n[6]\n[]\n");
 }
 
+TEST_F(CheckProcessTest, UnderARootPrefixTheRealTableGivesWayToTheWorldsPs) {
+  auto real = std::make_shared<testing::FakeProcessTable>();  // stands for /proc
+  real->Add(99, {"/usr/sbin/sshd"});
+  context_.owned_processes = real;
+  context_.processes = real.get();
+  AddProcess(40, {"/usr/sbin/sshd", "-D"});
+  AddProcess(41, {"sshd:", "user"}, 1);
+  world_.Write("/var/run/sshd.pid", "40\n");
+  auto o = RunBoth(
+      "echo \"[$(check_process /usr/sbin/sshd)]\"; echo \"[$(check_pidfile /var/run/sshd.pid /usr/sbin/sshd)]\"; "
+      "echo \"[$(_find_processes sshd . '-p 41')]\"; JID=1; echo \"[$(_find_processes sshd . '-p 41')]\"");
+  EXPECT_EQ(o.out, "[40]\n[40]\n[]\n[41]\n");
+  EXPECT_EQ(o.calls,
+            "ps -ww -o pid= -o jid= -o command= -ax\nps -ww -o pid= -o jid= -o command= -p 40\n"
+            "ps -ww -o pid= -o jid= -o command= -p 41\nps -ww -o pid= -o jid= -o command= -p 41\n");
+}
+
 }  // namespace
 }  // namespace rcsh::rcsubr
