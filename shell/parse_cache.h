@@ -5,6 +5,7 @@
 // simply a new entry. Shared by a shell, its subshells and their threads.
 #pragma once
 
+#include <cstdint>
 #include <list>
 #include <memory>
 #include <mutex>
@@ -30,16 +31,23 @@ class ParseCache {
   /// incrementally, so that the commands before the error still run.
   std::shared_ptr<const ParsedProgram> Get(const std::string& name, const std::string& text);
 
-  /// Whether a text may be cached at all: texts that define aliases change
-  /// how their own later lines parse, so they are always read incrementally.
-  static bool Cacheable(const std::string& text) {
-    return text.size() <= kMaxTextBytes && text.find("alias") == std::string::npos;
-  }
+  /// Whether a text may be cached at all: texts that may define aliases
+  /// change how their own later lines parse, so they are always read
+  /// incrementally. That is any text with `alias` as a word of its own;
+  /// names that only contain it (rc.conf's ifconfig_em0_alias0) do not count.
+  static bool Cacheable(const std::string& text);
+
+  struct Stats {
+    uint64_t hits = 0;    // texts served from the cache
+    uint64_t parses = 0;  // texts parsed and stored
+  };
+  Stats stats() const;
 
  private:
   static constexpr size_t kMaxTextBytes = 1 << 20;
   size_t capacity_;
-  std::mutex mutex_;
+  mutable std::mutex mutex_;
+  Stats stats_;
   std::list<std::string> order_;  // least recently used first
   struct Entry {
     std::shared_ptr<const ParsedProgram> program;
