@@ -13,7 +13,6 @@
 #include <string>
 #include <vector>
 
-#include "rcsubr/command_output.h"
 #include "rcsubr/process_match.h"
 #include "rcsubr/rc_messages.h"
 #include "rcsubr/rc_natives.h"
@@ -91,7 +90,7 @@ class PsListing : public ProcessTable {
     std::vector<std::string> argv = SplitFields(shell_, ps ? *ps : UnderRoot(shell_, "/bin/ps") + " -ww");
     for (const char* column : {"pid=", "jid=", "command="}) argv.insert(argv.end(), {"-o", column});
     for (std::string& arg : SplitFields(shell_, psargs_)) argv.push_back(arg);
-    std::string text = CommandOutput(shell_, [&](Shell& sub) {
+    std::string text = CaptureStdout(shell_, [&](Shell& sub) {
       ScopedDiscard quiet(sub, {2});
       return CallByName(sub, argv);
     });

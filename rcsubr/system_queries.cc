@@ -5,7 +5,6 @@
 
 #include <vector>
 
-#include "rcsubr/command_output.h"
 #include "rcsubr/rc_messages.h"
 #include "rcsubr/rc_shell_calls.h"
 #include "shell/shell.h"
@@ -118,7 +117,7 @@ std::vector<std::string> SysctlCommand(const Shell& shell, std::vector<std::stri
 }  // namespace
 
 std::string ToolSystemQueries::SysctlValue(Shell& shell, const std::string& mib) {
-  return CommandOutput(shell, [&](Shell& sub) {
+  return CaptureStdout(shell, [&](Shell& sub) {
     ScopedDiscard quiet(sub, {2});
     return CallByName(sub, SysctlCommand(sub, {mib}));
   });
@@ -131,7 +130,7 @@ bool ToolSystemQueries::SysctlExists(Shell& shell, const std::string& mib) {
 
 std::optional<std::string> ToolSystemQueries::Kenv(Shell& shell, const std::string& name) {
   int status = 0;
-  std::string value = CommandOutput(
+  std::string value = CaptureStdout(
       shell,
       [&](Shell& sub) {
         ScopedDiscard quiet(sub, {2});
@@ -150,7 +149,7 @@ std::string ToolSystemQueries::CurrentUserName(Shell& shell) {
   const std::string* set = shell.GetVar("IDCMD");
   std::string id = UnderRoot(shell, "/usr/bin/id");
   std::string command = set ? *set : "if [ -x " + id + " ]; then " + id + " -un; fi";
-  return CommandOutput(shell, [&](Shell& sub) { return EvalText(sub, command); });
+  return CaptureStdout(shell, [&](Shell& sub) { return EvalText(sub, command); });
 }
 
 std::string PosixSystemQueries::SysctlValue(Shell& shell, const std::string& mib) {
