@@ -51,8 +51,14 @@ int Dot(Shell& shell, std::vector<std::string>& argv) {
     return native_status;
   }
   if (path.find('/') == std::string::npos) {
-    std::string found = shell.FindInPath(path, false);
-    if (!found.empty()) path = found;
+    // Only PATH is searched (POSIX; dash and FreeBSD sh do not fall back
+    // to the current directory).
+    std::string found = shell.FindReadableInPath(path);
+    if (found.empty()) {
+      shell.FatalError(".: cannot open " + argv[1] + ": No such file or directory");
+      return 2;
+    }
+    path = found;
   }
   int fd = shell.OpenAt(path, O_RDONLY);
   if (fd < 0) {

@@ -15,11 +15,11 @@ std::span<const RcNative> MessageNatives();
 std::span<const RcNative> ConfigNatives();
 /// check_pidfile, check_process, _find_processes, wait_for_pids (process_natives.cc)
 std::span<const RcNative> ProcessNatives();
-/// check_jail, check_kern_features, load_kld, root_hold_wait, ... (system_natives.cc)
+/// check_jail, check_kern_features, load_kld, root_hold_wait, mount_md, ... (system_natives.cc)
 std::span<const RcNative> SystemNatives();
 /// run_rc_script, run_rc_scripts, force_depend, stop_boot, ... (script_natives.cc)
 std::span<const RcNative> ScriptNatives();
-/// backup_file, make_symlink, devfs_*, mount_md, geli_make_list, ... (filesystem_natives.cc)
+/// backup_file, make_symlink, devfs_*, geli_make_list, find_*_scripts (filesystem_natives.cc)
 std::span<const RcNative> FilesystemNatives();
 /// run_rc_command and its _run_rc_* helpers (run_rc_command.cc)
 std::span<const RcNative> RunRcCommandNatives();

@@ -326,14 +326,10 @@ int Shell::OpenAt(const std::string& path, int flags, mode_t mode) const {
   return fd < 0 ? -1 : OwnFd(fd);
 }
 
-std::string Shell::FindInPath(const std::string& name, bool use_hash) {
-  if (use_hash) {
-    auto it = state_.command_paths.find(name);
-    if (it != state_.command_paths.end()) return it->second;
-  }
-  const std::string* path_var = GetVar("PATH");
-  std::string path = path_var ? *path_var : "/usr/bin:/bin";
-  int dir_fd = state_.cwd ? state_.cwd->fd : AT_FDCWD;
+namespace {
+
+// The first PATH entry holding a regular file `name` that `access_mode` allows.
+std::string SearchPath(const std::string& path, const std::string& name, int dir_fd, int access_mode) {
   size_t start = 0;
   for (;;) {
     size_t colon = path.find(':', start);
@@ -341,14 +337,28 @@ std::string Shell::FindInPath(const std::string& name, bool use_hash) {
     std::string candidate = dir.empty() ? name : dir + "/" + name;
     struct stat st;
     if (fstatat(dir_fd, candidate.c_str(), &st, 0) == 0 && S_ISREG(st.st_mode) &&
-        faccessat(dir_fd, candidate.c_str(), X_OK, AT_EACCESS) == 0) {
-      if (use_hash) state_.command_paths[name] = candidate;
+        faccessat(dir_fd, candidate.c_str(), access_mode, AT_EACCESS) == 0) {
       return candidate;
     }
-    if (colon == std::string::npos) break;
+    if (colon == std::string::npos) return "";
     start = colon + 1;
   }
-  return "";
+}
+
+}  // namespace
+
+std::string Shell::FindInPath(const std::string& name, bool use_hash) {
+  if (use_hash) {
+    auto it = state_.command_paths.find(name);
+    if (it != state_.command_paths.end()) return it->second;
+  }
+  std::string found = SearchPath(GetVarOr("PATH", "/usr/bin:/bin"), name, state_.cwd ? state_.cwd->fd : AT_FDCWD, X_OK);
+  if (use_hash && !found.empty()) state_.command_paths[name] = found;
+  return found;
+}
+
+std::string Shell::FindReadableInPath(const std::string& name) const {
+  return SearchPath(GetVarOr("PATH", "/usr/bin:/bin"), name, state_.cwd ? state_.cwd->fd : AT_FDCWD, R_OK);
 }
 
 std::vector<std::string> Shell::ChildEnvironment(const std::vector<std::string>& extra) const {

@@ -128,6 +128,8 @@ class Shell {
   int OpenAt(const std::string& path, int flags, mode_t mode = 0666) const;
   /// Finds `name` on PATH (honouring the hash table); "" if not found.
   std::string FindInPath(const std::string& name, bool use_hash = true);
+  /// Finds a readable regular file `name` on PATH, as `.` does.
+  std::string FindReadableInPath(const std::string& name) const;
   /// The environment block for a child process, with `extra` NAME=value
   /// assignments on top.
   std::vector<std::string> ChildEnvironment(const std::vector<std::string>& extra) const;
