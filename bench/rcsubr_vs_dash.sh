@@ -6,7 +6,7 @@
 #           interpreter gains from what the native functions gain.
 # Each workload runs a script N times the way /etc/rc does (a subshell that
 # sources it), or calls load_rc_config N times. Prints best-of-3 wall times,
-# the ratios dash/rcsh, and the stand-in programs each run started.
+# the ratios dash/rcsh, and (with strace) the processes each run created.
 #   bench/rcsubr_vs_dash.sh [BUILD_DIR] [N]
 set -eu
 cd "$(dirname "$0")/.."
@@ -61,7 +61,7 @@ run() {  # SHELL-KIND WORKLOAD: run once, calls.log fresh
   env -i PATH="$path" HOME=/ LC_ALL=C RC_ROOT="$world" RC_CALL_LOG="$tmp/calls.log" \
       RC_DAEMON_LIFETIME=30 $extra "$sh_bin" -c "$(driver "$kind" "$workload")" /etc/rc >"$tmp/out.$kind" 2>&1 || true
 }
-measure() {  # best-of-3 milliseconds, then the calls of one run
+measure() {  # best-of-3 milliseconds
   best=""
   for _ in 1 2 3; do
     start=$(date +%s%N)
@@ -70,17 +70,34 @@ measure() {  # best-of-3 milliseconds, then the calls of one run
     ms=$(( (end - start) / 1000000 ))
     if [ -z "$best" ] || [ "$ms" -lt "$best" ]; then best=$ms; fi
   done
-  echo "$best $(wc -l < "$tmp/calls.log")"
+  echo "$best"
+}
+
+# processes created and programs executed by one run, when strace is there
+spawns() {
+  STRACE=$(command -v strace) || { echo "- -"; return; }
+  kind=$1 workload=$2
+  case "$kind" in dash) sh_bin=dash ;; *) sh_bin=$RCSH ;; esac
+  env -i PATH="$path" HOME=/ LC_ALL=C RC_ROOT="$world" RC_CALL_LOG="$tmp/calls.log" RC_DAEMON_LIFETIME=30 \
+      "$STRACE" -f -qq -o "$tmp/strace" -e trace=execve,fork,vfork,clone,clone3 \
+      "$sh_bin" -c "$(driver "$kind" "$workload")" /etc/rc >/dev/null 2>&1 || true
+  # threads (rcsh's pipeline stages) are clones with CLONE_THREAD: not processes
+  forks=$(grep -E 'fork\(|clone3?\(' "$tmp/strace" | grep -vc CLONE_THREAD || true)
+  execs=$(grep -c 'execve(' "$tmp/strace" || true)
+  echo "$forks $execs"
 }
 
 echo "N = $N per workload; ratio = dash ms / rcsh ms (above 1: rcsh is faster)"
-printf '%-10s %8s %8s %10s %7s %7s %11s %11s\n' workload "dash ms" "rcsh ms" "rcsh+sh ms" ratio "ratio2" "dash calls" "rcsh calls"
+printf '%-10s %8s %8s %10s %6s %6s %12s %12s\n' workload "dash ms" "rcsh ms" "rcsh+sh ms" ratio ratio2 "dash fk/ex" "rcsh fk/ex"
 for w in rcvar status start load_cold load_warm; do
-  set -- $(measure dash $w); d_ms=$1 d_calls=$2
-  set -- $(measure rcsh $w); r_ms=$1 r_calls=$2
+  set -- $(measure dash $w); d_ms=$1
+  set -- $(measure rcsh $w); r_ms=$1
   set -- $(measure rcsh-shell $w); s_ms=$1
+  set -- $(spawns dash $w); d_sp="$1/$2"
+  set -- $(spawns rcsh $w); r_sp="$1/$2"
   ratio=$(awk -v r="$r_ms" -v d="$d_ms" 'BEGIN { printf "%.1f", (r > 0 ? d / r : 0) }')
   ratio2=$(awk -v r="$s_ms" -v d="$d_ms" 'BEGIN { printf "%.1f", (r > 0 ? d / r : 0) }')
-  printf '%-10s %8s %8s %10s %7s %7s %11s %11s\n' "$w" "$d_ms" "$r_ms" "$s_ms" "$ratio" "$ratio2" "$d_calls" "$r_calls"
+  printf '%-10s %8s %8s %10s %6s %6s %12s %12s\n' "$w" "$d_ms" "$r_ms" "$s_ms" "$ratio" "$ratio2" "$d_sp" "$r_sp"
 done
-echo "ratio2 = dash / rcsh reading the shell rc.subr; calls = stand-in programs started in one run"
+echo "ratio2 = dash / rcsh reading the shell rc.subr (RCSH_SHELL_RC_SUBR=1)"
+echo "fk/ex = processes created / programs executed in one run (strace -f; includes the shell itself)"
