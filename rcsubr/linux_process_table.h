@@ -1,11 +1,8 @@
 // The process table of a Linux system, read from /proc. This is what rcsh
 // uses when it runs rc.d scripts on Linux (the corpus worlds, the tests).
 //
-// On FreeBSD the same interface is answered from sysctl kern.proc.proc
-// (struct kinfo_proc: pid, ki_jid, ki_stat, ki_comm) and kern.proc.args.PID
-// (the argument strings, or the setproctitle title), which also gives the
-// real jail ids; that implementation, freebsd_process_table.cc, is not
-// written yet.
+// On FreeBSD the same interface is answered by freebsd_process_table.h;
+// MakeSystemProcessTable (process_table.h) picks the one for the platform.
 #pragma once
 
 #include <string>

@@ -1,5 +1,11 @@
 #include "rcsubr/process_table.h"
 
+#ifdef __FreeBSD__
+#include "rcsubr/freebsd_process_table.h"
+#else
+#include "rcsubr/linux_process_table.h"
+#endif
+
 namespace rcsh::rcsubr {
 
 std::string CommandLine(const std::vector<std::string>& argv) {
@@ -9,6 +15,14 @@ std::string CommandLine(const std::vector<std::string>& argv) {
     text += argv[i];
   }
   return text;
+}
+
+std::shared_ptr<const ProcessTable> MakeSystemProcessTable() {
+#ifdef __FreeBSD__
+  return std::make_shared<FreeBsdProcessTable>();
+#else
+  return std::make_shared<LinuxProcessTable>();
+#endif
 }
 
 }  // namespace rcsh::rcsubr

@@ -6,6 +6,7 @@
 
 #include <sys/types.h>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -44,5 +45,8 @@ class ProcessTable {
 
 /// The text ps shows for `argv`: the arguments joined with single spaces.
 std::string CommandLine(const std::vector<std::string>& argv);
+
+/// The running system's table: /proc on Linux, sysctl kern.proc on FreeBSD.
+std::shared_ptr<const ProcessTable> MakeSystemProcessTable();
 
 }  // namespace rcsh::rcsubr

@@ -2,7 +2,6 @@
 
 #include <memory>
 
-#include "rcsubr/linux_process_table.h"
 #include "rcsubr/rc_messages.h"
 #include "rcsubr/rc_natives.h"
 #include "rcsubr/rc_subr_source.h"
@@ -23,7 +22,7 @@ std::shared_ptr<RcSubrContext> MakeContext(const RcSubrOptions& options) {
   if (options.processes) {
     context->processes = options.processes;
   } else {
-    context->owned_processes = std::make_shared<LinuxProcessTable>();
+    context->owned_processes = MakeSystemProcessTable();
     context->processes = context->owned_processes.get();
   }
   if (options.files) {
