@@ -60,7 +60,11 @@ int RunPrecmd(Shell& shell) {
     if (FlowInterrupted(shell)) return 1;
     if (status != 0 && Var(shell, "rc_force").empty()) return 1;
   }
-  if (CallByName(shell, {"check_required_after", rc_arg}) != 0 || FlowInterrupted(shell)) return 1;
+  // rc_arg again: a precmd that runs run_rc_command itself (sshd's keygen,
+  // configtest) leaves its own command there, as with rc.subr's global.
+  if (CallByName(shell, {"check_required_after", Var(shell, "rc_arg")}) != 0 || FlowInterrupted(shell)) {
+    return 1;
+  }
   return 0;
 }
 

@@ -234,7 +234,8 @@ int Dispatch(RcSubrContext& context, Shell& shell, const std::vector<std::string
 
     int status = RunDefaultMethod(context, shell, rc_arg, keywords);
     if (status != kMethodDone || FlowInterrupted(shell)) return status;
-    if (rc_arg == "start") ProtectStartedDaemon(shell, pidcmd);
+    // $rc_arg, not rc_arg: a nested run_rc_command in a hook changes it.
+    if (Var(shell, "rc_arg") == "start") ProtectStartedDaemon(shell, pidcmd);
     return ReturnValue(shell);
   }
   shell.Err(shell.state().arg0 + ": unknown directive '" + rc_arg + "'.\n");

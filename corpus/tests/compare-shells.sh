@@ -6,7 +6,8 @@
 # each COMMAND (default: rcvar status) the baseline way -- the shell rc.subr,
 # the stand-ins, RC_ROOT -- once under dash and once under SHELL, each in its
 # own scratch copy of the world, and compares what they print (stdout and
-# stderr together, exit status; PIDs and the root path normalised). Prints a
+# stderr together, exit status, and the stand-in programs each run started,
+# with their arguments; PIDs and the root path normalised). Prints a
 # summary with the wall time of each shell; exits 1 if any run differs.
 
 if [ $# -lt 1 ]; then
@@ -32,12 +33,28 @@ _scripts=$(cd "$_tmp/dash" && ls etc/rc.d/* usr/local/etc/rc.d/* 2>/dev/null)
 _run_all() {	# WORLD SHELL COMMAND... -> one block per run on stdout
 	_world=$1 _sh=$2
 	shift 2
+	mkdir -p "$_world/calls"
+	_n=0
 	for _s in $_scripts; do
 		for _c in "$@"; do
+			_n=$((_n + 1))
 			echo "=== /$_s $_c"
-			RC_SHELL=$_sh RC_CALL_LOG="$_world/calls.log" \
+			RC_SHELL=$_sh RC_CALL_LOG="$_world/calls/$_n" \
 			    "$_here/run-under-dash.sh" "$_world" "/$_s" "$_c" 2>&1 </dev/null
 			echo "status $?"
+		done
+	done
+	# The programs each run started, read once every run is over (a
+	# script's background jobs may still be logging when it returns), as a
+	# sorted list (pipeline stages log in any order). pwait is left out:
+	# rcsh waits for pids in-process.
+	sleep 1
+	_n=0
+	for _s in $_scripts; do
+		for _c in "$@"; do
+			_n=$((_n + 1))
+			echo "=== calls of /$_s $_c"
+			[ -f "$_world/calls/$_n" ] && grep -v '^pwait ' "$_world/calls/$_n" | sort
 		done
 	done
 }
@@ -51,7 +68,7 @@ _time() {	# prints milliseconds spent running the block for WORLD SHELL
 }
 _dash_ms=$(_time "$_tmp/dash" dash "$_tmp/dash.out")
 _other_ms=$(_time "$_tmp/other" "$_shell" "$_tmp/other.out")
-_runs=$(grep -c '^=== ' "$_tmp/dash.out")
+_runs=$(grep -c '^=== /' "$_tmp/dash.out")
 _differ=0
 if ! diff "$_tmp/dash.out" "$_tmp/other.out" > "$_tmp/diff"; then
 	_differ=$(grep -c '^[0-9]' "$_tmp/diff")

@@ -148,5 +148,29 @@ TEST_F(RunRcCommandStart, EnvFileIsExportedIntoTheService) {
   EXPECT_EQ(o.out, "Starting tsvc.\nfast\n");
 }
 
+TEST_F(RunRcCommandStart, OomprotectProtectsTheStartedDaemon) {
+  Enable();
+  world_.Append("/etc/rc.conf", "tsvc_oomprotect=YES");
+  processes_.Add(555, {"/usr/sbin/tsvc"});
+  // autoboot: no PID probe before the start, so the daemon is found after it.
+  RcWorld::Outcome o = RunTsvc("autoboot=yes", {"start"});
+  EXPECT_EQ(o.status, 0) << o.err;
+  EXPECT_TRUE(RcWorld::Called(o, "sysctl -n security.jail.jailed"));
+  EXPECT_TRUE(RcWorld::Called(o, "protect -p 555"));
+}
+
+TEST_F(RunRcCommandStart, ANestedRunRcCommandInThePrecmdLeavesItsArgument) {
+  // rc_arg is a global: after sshd-style `run_rc_command configtest` in the
+  // precmd, the after-start step no longer sees `start`, as in rc.subr.
+  Enable();
+  world_.Append("/etc/rc.conf", "tsvc_oomprotect=YES");
+  processes_.Add(555, {"/usr/sbin/tsvc"});
+  RcWorld::Outcome o = RunTsvc("autoboot=yes\nextra_commands=check\ncheck_cmd=:\nstart_precmd='run_rc_command check'",
+                               {"start"});
+  EXPECT_EQ(o.status, 0) << o.err;
+  EXPECT_TRUE(RcWorld::Called(o, "tsvc"));
+  EXPECT_FALSE(RcWorld::Called(o, "protect"));
+}
+
 }  // namespace
 }  // namespace rcsh::testing
