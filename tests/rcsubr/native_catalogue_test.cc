@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <regex>
+#include <sstream>
 #include <set>
 
 #include "rcsubr/rc_subr.h"
@@ -45,10 +45,17 @@ TEST(NativeCatalogue, TheShellBaselineDefinesNothingElseOfThePublicInterface) {
   // Private to the shell baseline: how it roots paths and sorts without sort(1).
   const std::set<std::string> baseline_helpers = {"_rc_rootpath", "_rc_run_script", "_rc_root_rewrite",
                                                   "_sort_lite_key", "_sort_lite_lt"};
-  std::regex definition(R"(^\s*([A-Za-z_][A-Za-z0-9_]*)\(\)\s*$)", std::regex::multiline);
   int seen = 0;
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), definition); it != std::sregex_iterator(); ++it) {
-    std::string name = (*it)[1];
+  std::istringstream lines(text);
+  for (std::string line; std::getline(lines, line);) {
+    // A definition line: optional indentation, NAME(), nothing else.
+    size_t start = line.find_first_not_of(" \t");
+    if (start == std::string::npos || !line.ends_with("()")) continue;
+    std::string name = line.substr(start, line.size() - start - 2);
+    if (name.empty() || name.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") !=
+                            std::string::npos) {
+      continue;
+    }
     ++seen;
     EXPECT_TRUE(IsNative(name) || fallbacks.count(name) || baseline_helpers.count(name)) << name;
   }
