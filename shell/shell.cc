@@ -220,8 +220,9 @@ int Shell::CallFunction(const ShellFunction& function, std::vector<std::string>&
     SourceRange at = function.unit->sources.outermost(function.definition->range);
     function_line_base_ = static_cast<int>(function.unit->sources.buffer(at.buffer).position(at.begin).line) - 1;
   }
-  int status = RunInFunctionFrame(std::vector<std::string>(argv.begin() + 1, argv.end()),
-                                  [&] { return Execute(*function.definition->body); });
+  // No std::function here: deep recursion must not pay for an extra frame.
+  std::vector<std::string> saved_positional = EnterFunctionFrame(std::vector<std::string>(argv.begin() + 1, argv.end()));
+  int status = LeaveFunctionFrame(Execute(*function.definition->body), std::move(saved_positional));
   loop_depth_ = saved_loop_depth;
   function_line_base_ = saved_line_base;
   current_unit_ = saved_unit;
@@ -230,12 +231,20 @@ int Shell::CallFunction(const ShellFunction& function, std::vector<std::string>&
 }
 
 int Shell::RunInFunctionFrame(std::vector<std::string> positional, const std::function<int()>& body) {
+  std::vector<std::string> saved_positional = EnterFunctionFrame(std::move(positional));
+  return LeaveFunctionFrame(body(), std::move(saved_positional));
+}
+
+std::vector<std::string> Shell::EnterFunctionFrame(std::vector<std::string> positional) {
   std::vector<std::string> saved_positional = std::move(state_.positional);
   state_.positional = std::move(positional);
   state_.vars.PushScope();
   ++function_depth_;
   saved_options_.emplace_back();
-  int status = body();
+  return saved_positional;
+}
+
+int Shell::LeaveFunctionFrame(int status, std::vector<std::string> saved_positional) {
   if (saved_options_.back()) state_.options = *saved_options_.back();
   saved_options_.pop_back();
   if (flow_ == Flow::kReturn) {

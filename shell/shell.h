@@ -158,6 +158,9 @@ class Shell {
   const SourceManager* current_sources = nullptr;
 
  private:
+  // A function call's frame: positional parameters, `local` scope, `local -`.
+  std::vector<std::string> EnterFunctionFrame(std::vector<std::string> positional);
+  int LeaveFunctionFrame(int status, std::vector<std::string> saved_positional);
   /// Runs one complete command read at the top of a source text; `last`:
   /// nothing follows it (the exec-without-fork candidate of -c).
   int RunTopLevel(const CommandList& command, const SourceManager& sources, bool last, int status);
