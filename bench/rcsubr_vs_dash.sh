@@ -5,7 +5,10 @@
 #   rcsh  + the shell rc.subr (RCSH_SHELL_RC_SUBR=1), to separate what the
 #           interpreter gains from what the native functions gain.
 # Each workload runs a script N times the way /etc/rc does (a subshell that
-# sources it), or calls load_rc_config N times. Prints best-of-3 wall times,
+# sources it), or calls load_rc_config N times: rcvar and status of a running
+# cron (its PID probe runs the world's ps stand-in in both shells),
+# rcvar_idle of hostname (no PID probe: the shells and rc.subr alone), start
+# of hostname, load_rc_config forced to re-read everything (cold) or not. Prints best-of-3 wall times,
 # the ratios dash/rcsh, and (with strace) the processes each run created.
 #   bench/rcsubr_vs_dash.sh [BUILD_DIR] [N]
 set -eu
@@ -42,6 +45,7 @@ driver() {
   echo 'i=0'
   case "$workload" in
     rcvar|status) body="( set -- $workload; . $script_dir/cron$suffix )" ;;
+    rcvar_idle) body="( set -- rcvar; . $script_dir/hostname$suffix )" ;;
     start) body="( set -- onestart; . $script_dir/hostname$suffix )" ;;
     load_cold) body='_rc_conf_loaded=false; load_rc_config cron' ;;
     load_warm) body='load_rc_config cron' ;;
@@ -89,7 +93,7 @@ spawns() {
 
 echo "N = $N per workload; ratio = dash ms / rcsh ms (above 1: rcsh is faster)"
 printf '%-10s %8s %8s %10s %6s %6s %12s %12s\n' workload "dash ms" "rcsh ms" "rcsh+sh ms" ratio ratio2 "dash fk/ex" "rcsh fk/ex"
-for w in rcvar status start load_cold load_warm; do
+for w in rcvar status rcvar_idle start load_cold load_warm; do
   set -- $(measure dash $w); d_ms=$1
   set -- $(measure rcsh $w); r_ms=$1
   set -- $(measure rcsh-shell $w); s_ms=$1
