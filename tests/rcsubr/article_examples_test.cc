@@ -6,19 +6,16 @@
 // `. /etc/rc.subr` to the world's file itself. Outputs are the article's
 // where it shows them and the baseline rc.subr's (under dash) elsewhere;
 // corpus/tests/check-baseline.sh checks the same examples under dash.
-#include <signal.h>
+#include <gtest/gtest.h>
+#include <unistd.h>
 
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <string>
 #include <vector>
 
-#include <gtest/gtest.h>
-
-#include "spawn_capture.h"
-#include "support/corpus_files.h"
-#include "support/scoped_temp_dir.h"
+#include "support/rc_outcome.h"
+#include "support/rc_program_runner.h"
+#include "support/rc_world.h"
 #include "support/test_paths.h"
 
 namespace rcsh::testing {
@@ -26,64 +23,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
-class ArticleWorld {
- public:
-  explicit ArticleWorld(const std::string& example) {
-    root_ = temp_.Child("world");
-    std::string command = "sh " + SourceDir() + "/corpus/tests/mkworld.sh " + root_ + " " + SourceDir() +
-                          "/corpus/base " + SourceDir() + "/corpus/article/" + example + " >/dev/null 2>&1";
-    ok_ = std::system(command.c_str()) == 0;
-  }
-  // The daemon stand-ins would outlive the test (they exit by themselves
-  // after RC_DAEMON_LIFETIME seconds): end them, as check-baseline.sh does.
-  ~ArticleWorld() {
-    for (const std::string& pid : RunningDaemons()) kill(std::stoi(pid), SIGKILL);
-  }
-
-  bool ok() const { return ok_; }
-  const std::string& root() const { return root_; }
-
-  /// `rcsh -c "$(cat ROOT/SCRIPT)" SCRIPT ARGS...`; the call log starts empty.
-  SpawnResult Run(const std::string& script, std::vector<std::string> args = {}) const {
-    fs::remove(CallLog());
-    std::vector<std::string> argv = {RcshBinary(), "-c", ReadFileOrDie(root_ + script), script};
-    argv.insert(argv.end(), args.begin(), args.end());
-    std::string path;
-    for (const char* dir : {"/sbin", "/bin", "/usr/sbin", "/usr/bin", "/usr/local/sbin", "/usr/local/bin",
-                            "/standin/hostbin"}) {
-      path += (path.empty() ? "" : ":") + root_ + dir;
-    }
-    return SpawnCapture(argv,
-                        {"PATH=" + path, "HOME=/", "LC_ALL=C", "RC_ROOT=" + root_, "RC_CALL_LOG=" + CallLog(),
-                         "RC_SHELL=" + RcshBinary(), "RC_DAEMON_LIFETIME=20", "TMPDIR=" + temp_.path()},
-                        root_);
-  }
-
-  void AppendRcConf(const std::string& lines) const { std::ofstream(root_ + "/etc/rc.conf", std::ios::app) << lines; }
-  /// The stand-in calls of the last run, the root written as ROOT.
-  std::string Calls() const {
-    std::string calls = fs::exists(CallLog()) ? ReadFileOrDie(CallLog()) : "";
-    for (size_t at = calls.find(root_); at != std::string::npos; at = calls.find(root_, at))
-      calls.replace(at, root_.size(), "ROOT");
-    return calls;
-  }
-  std::string Read(const std::string& path) const { return fs::exists(root_ + path) ? ReadFileOrDie(root_ + path) : ""; }
-  /// PIDs of the daemon stand-ins alive in this world (standin/procs/PID).
-  std::vector<std::string> RunningDaemons() const {
-    std::vector<std::string> pids;
-    std::error_code ignored;
-    for (const auto& entry : fs::directory_iterator(root_ + "/standin/procs", ignored))
-      pids.push_back(entry.path().filename());
-    return pids;
-  }
-
- private:
-  std::string CallLog() const { return root_ + "/standin/calls.log"; }
-
-  ScopedTempDir temp_;
-  std::string root_;
-  bool ok_ = false;
-};
+// `rcsh -c "$(cat ROOT/SCRIPT)" SCRIPT ARGS...`, as a service(8)-like
+// caller runs a script; RC_SHELL runs the scripts it starts in turn.
+RcOutcome RunLikeService(const RcWorld& world, const std::string& script,
+                         std::vector<std::string> args = {}) {
+  return RunProgram(world, RcshBinary(), world.Read(script), script, args,
+                    {"RC_SHELL=" + RcshBinary()});
+}
 
 // The article's usage lines predate today's keyword list (corpus/README.md).
 constexpr const char* kMumbledUsage =
@@ -91,61 +37,66 @@ constexpr const char* kMumbledUsage =
     "[fast|force|one|quiet](start|stop|restart|rcvar|enable|disable|delete|enabled|describe|extracommands|reload|"
     "plugh|xyzzy|status|poll)\n";
 
-void ExpectRun(const SpawnResult& run, int status, const std::string& out, const std::string& err = "") {
+void ExpectRun(const RcOutcome& run, int status, const std::string& out,
+               const std::string& err = "") {
   EXPECT_EQ(run.status, status);
   EXPECT_EQ(run.out, out);
   EXPECT_EQ(run.err, err);
 }
 
 TEST(ArticleDummy, StartPrintsItsMessageAndStopDoesNothing) {
-  ArticleWorld world("01-dummy");
+  RcWorld world{{"corpus/base", "corpus/article/01-dummy"}};
   ASSERT_TRUE(world.ok());
-  ExpectRun(world.Run("/etc/rc.d/dummy", {"start"}), 0, "Nothing started.\n");
-  ExpectRun(world.Run("/etc/rc.d/dummy", {"stop"}), 0, "");
+  ExpectRun(RunLikeService(world, "/etc/rc.d/dummy", {"start"}), 0, "Nothing started.\n");
+  ExpectRun(RunLikeService(world, "/etc/rc.d/dummy", {"stop"}), 0, "");
 }
 
 TEST(ArticleConfigurableDummy, StaysOffUntilRcConfTurnsItOnAndTakesItsMessageFromThere) {
-  ArticleWorld world("02-confdummy");
+  RcWorld world{{"corpus/base", "corpus/article/02-confdummy"}};
   ASSERT_TRUE(world.ok());
-  ExpectRun(world.Run("/etc/rc.d/dummy", {"start"}), 0,
-            "Cannot 'start' dummy. Set dummy_enable to YES in /etc/rc.conf or use 'onestart' instead of 'start'.\n");
-  ExpectRun(world.Run("/etc/rc.d/dummy", {"onestart"}), 0, "Nothing started.\n");
-  world.AppendRcConf("dummy_enable=\"YES\"\ndummy_msg=\"Hello from rc.conf\"\n");
-  ExpectRun(world.Run("/etc/rc.d/dummy", {"start"}), 0, "Hello from rc.conf\n");
+  ExpectRun(RunLikeService(world, "/etc/rc.d/dummy", {"start"}), 0,
+            "Cannot 'start' dummy. Set dummy_enable to YES in /etc/rc.conf or use 'onestart' "
+            "instead of 'start'.\n");
+  ExpectRun(RunLikeService(world, "/etc/rc.d/dummy", {"onestart"}), 0, "Nothing started.\n");
+  world.Append("/etc/rc.conf", "dummy_enable=\"YES\"\ndummy_msg=\"Hello from rc.conf\"");
+  ExpectRun(RunLikeService(world, "/etc/rc.d/dummy", {"start"}), 0, "Hello from rc.conf\n");
 }
 
 TEST(ArticleMumbled, TheDefaultMethodsStartFindAndStopTheDaemonByItsProcname) {
-  ArticleWorld world("03-mumbled");
+  RcWorld world{{"corpus/base", "corpus/article/03-mumbled"}};
   ASSERT_TRUE(world.ok());
-  ExpectRun(world.Run("/etc/rc.d/mumbled", {"onestart"}), 0, "Starting mumbled.\n");
+  ExpectRun(RunLikeService(world, "/etc/rc.d/mumbled", {"onestart"}), 0, "Starting mumbled.\n");
   EXPECT_NE(world.Calls().find("limits -C daemon ROOT/usr/sbin/mumbled\nmumbled\n"), std::string::npos)
       << world.Calls();
   std::vector<std::string> pids = world.RunningDaemons();
   ASSERT_EQ(pids.size(), 1u);
   // No pidfile: procname (= command) is looked for in the process list.
-  ExpectRun(world.Run("/etc/rc.d/mumbled", {"onestatus"}), 0, "mumbled is running as pid " + pids[0] + ".\n");
-  ExpectRun(world.Run("/etc/rc.d/mumbled", {"onestop"}), 0,
+  ExpectRun(RunLikeService(world, "/etc/rc.d/mumbled", {"onestatus"}), 0,
+            "mumbled is running as pid " + pids[0] + ".\n");
+  ExpectRun(RunLikeService(world, "/etc/rc.d/mumbled", {"onestop"}), 0,
             "Stopping mumbled.\nWaiting for PIDS: " + pids[0] + ".\n");
-  ExpectRun(world.Run("/etc/rc.d/mumbled", {"onestatus"}), 1, "mumbled is not running.\n");
+  ExpectRun(RunLikeService(world, "/etc/rc.d/mumbled", {"onestatus"}), 1,
+            "mumbled is not running.\n");
 }
 
 TEST(ArticleMumbledAdvanced, WithoutAnArgumentPrintsTheUsageLine) {
-  ArticleWorld world("04-mumbled-advanced");
+  RcWorld world{{"corpus/base", "corpus/article/04-mumbled-advanced"}};
   ASSERT_TRUE(world.ok());
-  ExpectRun(world.Run("/etc/rc.d/mumbled"), 1, "", kMumbledUsage);
+  ExpectRun(RunLikeService(world, "/etc/rc.d/mumbled"), 1, "", kMumbledUsage);
 }
 
 TEST(ArticleMumbledAdvanced, ExtraCommandsRunTheirMethods) {
-  ArticleWorld world("04-mumbled-advanced");
+  RcWorld world{{"corpus/base", "corpus/article/04-mumbled-advanced"}};
   ASSERT_TRUE(world.ok());
-  ExpectRun(world.Run("/etc/rc.d/mumbled", {"oneplugh"}), 0, "A hollow voice says \"plugh\".\n");
-  ExpectRun(world.Run("/etc/rc.d/mumbled", {"onexyzzy"}), 0, "Nothing happens.\n");
+  ExpectRun(RunLikeService(world, "/etc/rc.d/mumbled", {"oneplugh"}), 0,
+            "A hollow voice says \"plugh\".\n");
+  ExpectRun(RunLikeService(world, "/etc/rc.d/mumbled", {"onexyzzy"}), 0, "Nothing happens.\n");
 }
 
 TEST(ArticleMumbledAdvanced, ThePrecmdRefusesAnUnknownMode) {
-  ArticleWorld world("04-mumbled-advanced");
+  RcWorld world{{"corpus/base", "corpus/article/04-mumbled-advanced"}};
   ASSERT_TRUE(world.ok());
-  ExpectRun(world.Run("/etc/rc.d/mumbled", {"onestart"}), 1, "",
+  ExpectRun(RunLikeService(world, "/etc/rc.d/mumbled", {"onestart"}), 1, "",
             "/etc/rc.d/mumbled: WARNING: $mumbled_smart is not set properly - see rc.conf(5).\n"
             "/etc/rc.d/mumbled: WARNING: Invalid value for mumbled_mode\n"
             "/etc/rc.d/mumbled: WARNING: failed precmd routine for mumbled\n");
@@ -153,10 +104,12 @@ TEST(ArticleMumbledAdvanced, ThePrecmdRefusesAnUnknownMode) {
 }
 
 TEST(ArticleMumbledAdvanced, StartsWithItsArgumentsReloadsWithUsr1AndStopsThroughThePidfile) {
-  ArticleWorld world("04-mumbled-advanced");
+  RcWorld world{{"corpus/base", "corpus/article/04-mumbled-advanced"}};
   ASSERT_TRUE(world.ok());
-  world.AppendRcConf("mumbled_enable=\"YES\"\nmumbled_mode=\"foo\"\nmumbled_smart=\"YES\"\n");
-  ExpectRun(world.Run("/etc/rc.d/mumbled", {"start"}), 0, "Nothing happens.\nStarting mumbled.\n");
+  world.Append("/etc/rc.conf",
+               "mumbled_enable=\"YES\"\nmumbled_mode=\"foo\"\nmumbled_smart=\"YES\"");
+  ExpectRun(RunLikeService(world, "/etc/rc.d/mumbled", {"start"}), 0,
+            "Nothing happens.\nStarting mumbled.\n");
   // command_args reach the daemon (their redirection does not); the precmd's
   // rc_flags are reset by its own nested run_rc_command xyzzy.
   EXPECT_EQ(world.Calls(),
@@ -164,53 +117,59 @@ TEST(ArticleMumbledAdvanced, StartsWithItsArgumentsReloadsWithUsr1AndStopsThroug
   std::string pid = world.Read("/var/run/mumbled.pid");
   while (!pid.empty() && pid.back() == '\n') pid.pop_back();
   ASSERT_FALSE(pid.empty());
-  ExpectRun(world.Run("/etc/rc.d/mumbled", {"status"}), 0, "mumbled is running as pid " + pid + ".\n");
-  ExpectRun(world.Run("/etc/rc.d/mumbled", {"reload"}), 0, "");
+  ExpectRun(RunLikeService(world, "/etc/rc.d/mumbled", {"status"}), 0,
+            "mumbled is running as pid " + pid + ".\n");
+  ExpectRun(RunLikeService(world, "/etc/rc.d/mumbled", {"reload"}), 0, "");
   for (int tries = 0; tries < 40 && world.Read("/standin/state/mumbled.signals").empty(); ++tries) usleep(50000);
   EXPECT_EQ(world.Read("/standin/state/mumbled.signals"), "USR1\n");
-  ExpectRun(world.Run("/etc/rc.d/mumbled", {"stop"}), 0, "Stopping mumbled.\nWaiting for PIDS: " + pid + ".\nBye-bye\n");
+  ExpectRun(RunLikeService(world, "/etc/rc.d/mumbled", {"stop"}), 0,
+            "Stopping mumbled.\nWaiting for PIDS: " + pid + ".\nBye-bye\n");
 }
 
 TEST(ArticleMumbledAdvanced, AMissingRequiredFileStopsTheStart) {
-  ArticleWorld world("04-mumbled-advanced");
+  RcWorld world{{"corpus/base", "corpus/article/04-mumbled-advanced"}};
   ASSERT_TRUE(world.ok());
-  world.AppendRcConf("mumbled_enable=\"YES\"\nmumbled_mode=\"bar\"\n");
+  world.Append("/etc/rc.conf", "mumbled_enable=\"YES\"\nmumbled_mode=\"bar\"");
   fs::remove(world.root() + "/etc/mumbled.conf");
-  ExpectRun(world.Run("/etc/rc.d/mumbled", {"start"}), 1, "",
+  ExpectRun(RunLikeService(world, "/etc/rc.d/mumbled", {"start"}), 1, "",
             "/etc/rc.d/mumbled: WARNING: /etc/mumbled.conf is not readable.\n"
             "/etc/rc.d/mumbled: WARNING: failed precmd routine for mumbled\n");
   EXPECT_TRUE(world.RunningDaemons().empty());
 }
 
 TEST(ArticleForceDepend, MumbledStartsTheDisabledFrotzFirst) {
-  ArticleWorld world("05-force-depend");
+  RcWorld world{{"corpus/base", "corpus/article/05-force-depend"}};
   ASSERT_TRUE(world.ok());
   // frotz_enable lives in rc.conf.d/frotz, which mumbled's load_rc_config
   // does not read: checkyesno warns, the forcestatus fails, force_depend runs.
-  ExpectRun(world.Run("/etc/rc.d/mumbled", {"onestart"}), 0, "Starting frotz.\nStarting mumbled.\n",
+  ExpectRun(RunLikeService(world, "/etc/rc.d/mumbled", {"onestart"}), 0,
+            "Starting frotz.\nStarting mumbled.\n",
             "/etc/rc.d/mumbled: WARNING: $frotz_enable is not set properly - see rc.conf(5).\n");
   EXPECT_EQ(world.RunningDaemons().size(), 2u);
-  SpawnResult frotz = world.Run("/etc/rc.d/frotz", {"onestatus"});
+  RcOutcome frotz = RunLikeService(world, "/etc/rc.d/frotz", {"onestatus"});
   EXPECT_EQ(frotz.status, 0);
   EXPECT_TRUE(frotz.out.starts_with("frotz is running as pid ")) << frotz.out;
 }
 
 TEST(ArticleKiss, ArgumentsAfterTheCommandReachTheMethods) {
-  ArticleWorld world("06-kiss");
+  RcWorld world{{"corpus/base", "corpus/article/06-kiss"}};
   ASSERT_TRUE(world.ok());
-  ExpectRun(world.Run("/etc/rc.d/dummy", {"start"}), 0, "Nothing started.\n");
-  ExpectRun(world.Run("/etc/rc.d/dummy", {"start", "Hello", "world!"}), 0, "Greeting message: Hello world!\n");
-  ExpectRun(world.Run("/etc/rc.d/dummy", {"kiss"}), 0, "A ghost gives you a kiss.\n");
-  ExpectRun(world.Run("/etc/rc.d/dummy", {"kiss", "Once", "I", "was", "Etaoin", "Shrdlu..."}), 0,
-            "A ghost gives you a kiss and whispers: Once I was Etaoin Shrdlu...\n");
+  ExpectRun(RunLikeService(world, "/etc/rc.d/dummy", {"start"}), 0, "Nothing started.\n");
+  ExpectRun(RunLikeService(world, "/etc/rc.d/dummy", {"start", "Hello", "world!"}), 0,
+            "Greeting message: Hello world!\n");
+  ExpectRun(RunLikeService(world, "/etc/rc.d/dummy", {"kiss"}), 0, "A ghost gives you a kiss.\n");
+  ExpectRun(
+      RunLikeService(world, "/etc/rc.d/dummy", {"kiss", "Once", "I", "was", "Etaoin", "Shrdlu..."}),
+      0, "A ghost gives you a kiss and whispers: Once I was Etaoin Shrdlu...\n");
 }
 
 TEST(ArticleKiss, TheUsageLineListsTheExtraCommand) {
-  ArticleWorld world("06-kiss");
+  RcWorld world{{"corpus/base", "corpus/article/06-kiss"}};
   ASSERT_TRUE(world.ok());
-  ExpectRun(world.Run("/etc/rc.d/dummy"), 1, "",
+  ExpectRun(RunLikeService(world, "/etc/rc.d/dummy"), 1, "",
             "Usage: /etc/rc.d/dummy "
-            "[fast|force|one|quiet](start|stop|restart|rcvar|enable|disable|delete|enabled|describe|extracommands|"
+            "[fast|force|one|quiet](start|stop|restart|rcvar|enable|disable|delete|enabled|"
+            "describe|extracommands|"
             "kiss)\n");
 }
 

@@ -3,7 +3,7 @@
 // unless rc_force, a failure. Paths are looked up under $RC_ROOT.
 #include <gtest/gtest.h>
 
-#include "tests/rcsubr/script_world.h"
+#include "support/rc_differential.h"
 
 namespace rcsh::testing {
 namespace {
@@ -14,11 +14,12 @@ class CheckRequiredBefore : public ::testing::Test {
     world_.Write("/etc/present.conf", "x\n");
     world_.Write("/var/db/.keep", "");
   }
-  ScriptWorld world_;
+  RcWorld world_;
 };
 
 TEST_F(CheckRequiredBefore, EverythingPresentPasses) {
-  ShellRun run = world_.ExpectSameAsDash(
+  RcOutcome run = RunRcshLikeBaseline(
+      world_,
       "a_enable=YES b_enable=on\nrequired_vars='a_enable b_enable' required_dirs='/var/db /etc' "
       "required_files=/etc/present.conf\ncheck_required_before start; echo $?\n");
   EXPECT_EQ(run.out, "0\n");
@@ -26,29 +27,34 @@ TEST_F(CheckRequiredBefore, EverythingPresentPasses) {
 }
 
 TEST_F(CheckRequiredBefore, OnlyStartIsChecked) {
-  ShellRun run = world_.ExpectSameAsDash(
-      "required_vars=nope_enable required_dirs=/nowhere\nfor a in stop status restart ''; do check_required_before "
-      "$a; echo $?; done\n");
+  RcOutcome run = RunRcshLikeBaseline(world_,
+                                      "required_vars=nope_enable required_dirs=/nowhere\nfor a in "
+                                      "stop status restart ''; do check_required_before "
+                                      "$a; echo $?; done\n");
   EXPECT_EQ(run.out, "0\n0\n0\n0\n");
 }
 
 TEST_F(CheckRequiredBefore, ADisabledVariableFails) {
-  ShellRun run = world_.ExpectSameAsDash(
+  RcOutcome run = RunRcshLikeBaseline(
+      world_,
       "a_enable=NO\nrequired_vars='a_enable b_enable'\ncheck_required_before start; echo $?\n");
   EXPECT_EQ(run.out, "1\n");
   EXPECT_EQ(run.err, "/etc/rc.d/test: WARNING: $a_enable is not enabled.\n");
 }
 
 TEST_F(CheckRequiredBefore, AnUnsetVariableWarnsTwice) {
-  ShellRun run = world_.ExpectSameAsDash("required_vars=b_enable\ncheck_required_before start; echo $?\n");
+  RcOutcome run =
+      RunRcshLikeBaseline(world_, "required_vars=b_enable\ncheck_required_before start; echo $?\n");
   EXPECT_EQ(run.err,
             "/etc/rc.d/test: WARNING: $b_enable is not set properly - see rc.conf(5).\n"
             "/etc/rc.d/test: WARNING: $b_enable is not enabled.\n");
 }
 
 TEST_F(CheckRequiredBefore, AMissingDirectoryOrAFileInItsPlaceFails) {
-  ShellRun run = world_.ExpectSameAsDash("required_dirs='/var/db /nowhere /var'\ncheck_required_before start; echo $?\n"
-                                         "required_dirs=/etc/present.conf\ncheck_required_before start; echo $?\n");
+  RcOutcome run = RunRcshLikeBaseline(
+      world_,
+      "required_dirs='/var/db /nowhere /var'\ncheck_required_before start; echo $?\n"
+      "required_dirs=/etc/present.conf\ncheck_required_before start; echo $?\n");
   EXPECT_EQ(run.out, "1\n1\n");
   EXPECT_EQ(run.err,
             "/etc/rc.d/test: WARNING: /nowhere is not a directory.\n"
@@ -56,14 +62,16 @@ TEST_F(CheckRequiredBefore, AMissingDirectoryOrAFileInItsPlaceFails) {
 }
 
 TEST_F(CheckRequiredBefore, AnUnreadableFileFails) {
-  ShellRun run = world_.ExpectSameAsDash("required_files='/etc/present.conf /etc/absent.conf'\n"
-                                         "check_required_before start; echo $?\n");
+  RcOutcome run = RunRcshLikeBaseline(world_,
+                                      "required_files='/etc/present.conf /etc/absent.conf'\n"
+                                      "check_required_before start; echo $?\n");
   EXPECT_EQ(run.out, "1\n");
   EXPECT_EQ(run.err, "/etc/rc.d/test: WARNING: /etc/absent.conf is not readable.\n");
 }
 
 TEST_F(CheckRequiredBefore, ForceWarnsAboutEverythingButPasses) {
-  ShellRun run = world_.ExpectSameAsDash(
+  RcOutcome run = RunRcshLikeBaseline(
+      world_,
       "rc_force=yes x_enable=NO\nrequired_vars=x_enable required_dirs='/a /b' required_files=/c\n"
       "check_required_before start; echo $?\n");
   EXPECT_EQ(run.out, "0\n");
@@ -73,9 +81,10 @@ TEST_F(CheckRequiredBefore, ForceWarnsAboutEverythingButPasses) {
 }
 
 TEST_F(CheckRequiredBefore, OverriddenHelpersAreCalledByName) {
-  ShellRun run = world_.ExpectSameAsDash(
-      "checkyesno() { echo \"asked $1\"; return 1; }\nwarn() { echo \"warned: $*\"; }\nrequired_vars=v\n"
-      "check_required_before start; echo $?\n");
+  RcOutcome run = RunRcshLikeBaseline(world_,
+                                      "checkyesno() { echo \"asked $1\"; return 1; }\nwarn() { "
+                                      "echo \"warned: $*\"; }\nrequired_vars=v\n"
+                                      "check_required_before start; echo $?\n");
   EXPECT_EQ(run.out, "asked v\nwarned: $v is not enabled.\n1\n");
 }
 

@@ -2,12 +2,14 @@
 // and o_verify / o_verify_set (rcsubr/rc_config_readers.cc). Compared with
 // dash + the baseline rc.subr, and for the verify option (which dash lacks)
 // with rcsh running the shell rc.subr.
-#include "rcsubr/rc_config_world.h"
+#include "rcsubr/rc_config_fixture.h"
 
 namespace rcsh::rcsubr {
 namespace {
 
-using ConfigMisc = testing::RcConfigWorld;
+using testing::RcOutcome;
+
+using ConfigMisc = testing::RcConfigTest;
 
 TEST_F(ConfigMisc, ListVarsPrintsMatchingSetVariablesInSortedOrder) {
   const char* script = "zz_x=1; aa_x=; mm_x=3; local_y=2; unset gone_x; export declared_x; list_vars '*_x'; echo $?";
@@ -21,11 +23,11 @@ TEST_F(ConfigMisc, ListVarsPatternIsAGlob) {
 }
 
 TEST_F(ConfigMisc, GetPidfileFromConfTakesTheFirstUncommentedLine) {
-  Write("/etc/d.conf",
-        "# pidfile /var/run/commented.pid\n"
-        "x=1; pidfile /var/run/after-semicolon.pid\n"
-        "pidfile \"/var/run/quoted.pid\"; # trailing\n"
-        "pidfile /var/run/second.pid\n");
+  world_.Write("/etc/d.conf",
+               "# pidfile /var/run/commented.pid\n"
+               "x=1; pidfile /var/run/after-semicolon.pid\n"
+               "pidfile \"/var/run/quoted.pid\"; # trailing\n"
+               "pidfile /var/run/second.pid\n");
   const char* script = "get_pidfile_from_conf pidfile /etc/d.conf; echo \"$? $_pidfile_from_conf\"";
   EXPECT_EQ(RunNative(script).out, "0 /var/run/quoted.pid\n");
   ExpectSameAsDash(script);
@@ -34,14 +36,14 @@ TEST_F(ConfigMisc, GetPidfileFromConfTakesTheFirstUncommentedLine) {
 TEST_F(ConfigMisc, GetPidfileFromConfCutsAtQuoteOrSemicolon) {
   for (const char* line : {"PidFile /run/a.pid;junk\n", "pid-file=\"/run/b.pid\"\n", "pidfile relative.pid\n",
                            "pidfile //double/slash\n", "  pidfile x # pidfile y\n", "pidfile /run/c.pid"}) {
-    Write("/etc/d.conf", line);
+    world_.Write("/etc/d.conf", line);
     ExpectSameAsDash("get_pidfile_from_conf pidfile /etc/d.conf; echo \"$? ${_pidfile_from_conf-unset}\"");
     ExpectSameAsDash("get_pidfile_from_conf -file /etc/d.conf; echo \"$? ${_pidfile_from_conf-unset}\"");
   }
 }
 
 TEST_F(ConfigMisc, GetPidfileFromConfFailsForMissingFilesAndMissingKeys) {
-  Write("/etc/d.conf", "nothing here\n");
+  world_.Write("/etc/d.conf", "nothing here\n");
   const char* script =
       "get_pidfile_from_conf pidfile /etc/d.conf; echo $?; get_pidfile_from_conf pidfile /etc/none; echo $?; "
       "echo \"${_pidfile_from_conf-unset}\"";
@@ -53,7 +55,7 @@ TEST_F(ConfigMisc, GetPidfileFromConfUsageError) {
   for (const char* call : {"get_pidfile_from_conf pidfile", "get_pidfile_from_conf '' /etc/d.conf",
                            "get_pidfile_from_conf"}) {
     std::string script = std::string("name=foo; ") + call + "; echo never";
-    Outcome o = RunNative(script);
+    RcOutcome o = RunNative(script);
     EXPECT_EQ(o.status, 3);
     EXPECT_EQ(o.err, "/etc/rc.d/test: ERROR: USAGE: get_pidfile_from_conf string file (foo)\n");
     ExpectSameAsDash(script);
@@ -61,13 +63,13 @@ TEST_F(ConfigMisc, GetPidfileFromConfUsageError) {
 }
 
 TEST_F(ConfigMisc, GetPidfileFromConfGoesOnWhenErrIsOverridden) {
-  Write("/etc/d.conf", "# x\npid /p\n");
+  world_.Write("/etc/d.conf", "# x\npid /p\n");
   ExpectSameAsDash("err() { echo \"err $*\"; }; get_pidfile_from_conf '' /etc/d.conf; echo \"$? $_pidfile_from_conf\"");
 }
 
 TEST_F(ConfigMisc, RcUsagePrintsTheUsageLineAndExits) {
   const char* script = "rc_usage start stop status; echo never";
-  Outcome o = RunNative(script);
+  RcOutcome o = RunNative(script);
   EXPECT_EQ(o.status, 1);
   EXPECT_EQ(o.out, "");
   EXPECT_EQ(o.err, "Usage: /etc/rc.d/test [fast|force|one|quiet](start|stop|status)\n");
@@ -84,7 +86,7 @@ TEST_F(ConfigMisc, HaveFindsFunctionsBuiltinsAndPrograms) {
 
 TEST_F(ConfigMisc, OVerifyFollowsTheOption) {
   const char* script = "o_verify; set -o verify; o_verify; _rc_verify_opt=; o_verify; echo $?";
-  Outcome native = RunNative(script);
+  RcOutcome native = RunNative(script);
   EXPECT_EQ(native.out, "off\non\n0\n");
   EXPECT_EQ(native, RunShellCode(script));
 }
@@ -94,7 +96,7 @@ TEST_F(ConfigMisc, OVerifySetSavesAndSwitches) {
       "o_verify_set on saved; echo \"$? $saved\"; o_verify; o_verify_set off saved; echo \"$saved\"; o_verify; "
       "o_verify_set bogus; o_verify; o_verify_set on ''; o_verify; _rc_verify_opt=; o_verify_set off s2; "
       "echo \"[$s2] $?\"; set +o | grep verify";
-  Outcome native = RunNative(script);
+  RcOutcome native = RunNative(script);
   EXPECT_EQ(native.out, "0 off\non\non\noff\noff\non\n[] 0\nset -o verify\n");
   EXPECT_EQ(native, RunShellCode(script));
 }

@@ -6,18 +6,20 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "rcsubr/rc_config_world.h"
+#include "rcsubr/rc_config_fixture.h"
 
 namespace rcsh::rcsubr {
 namespace {
 
-class Dot : public testing::RcConfigWorld {
+using testing::RcOutcome;
+
+class Dot : public testing::RcConfigTest {
  protected:
   void SetUp() override {
-    RcConfigWorld::SetUp();
-    Write("/etc/a.conf", "trace=\"${trace}a \"\n");
-    Write("/etc/b.conf", "trace=\"${trace}b \"\n");
-    Write("/etc/empty.conf", "");
+    RcConfigTest::SetUp();
+    world_.Write("/etc/a.conf", "trace=\"${trace}a \"\n");
+    world_.Write("/etc/b.conf", "trace=\"${trace}b \"\n");
+    world_.Write("/etc/empty.conf", "");
   }
 };
 
@@ -36,21 +38,21 @@ TEST_F(Dot, RelativePathsAreNotRooted) {
 }
 
 TEST_F(Dot, TheSourcedFileSeesTheReadersArgumentsAndMayUseLocal) {
-  Write("/etc/args.conf", "echo \"$# $1 $2\"; local inner=1; outer=2\n");
+  world_.Write("/etc/args.conf", "echo \"$# $1 $2\"; local inner=1; outer=2\n");
   const char* script = "set -- x y z; dot /etc/args.conf /etc/missing; echo \"$*|${inner-unset}|$outer\"";
   EXPECT_EQ(RunNative(script).out, "2 /etc/args.conf /etc/missing\nx y z|unset|2\n");
   ExpectSameAsDash(script);
 }
 
 TEST_F(Dot, ExitInAFileEndsTheScript) {
-  Write("/etc/a.conf", "exit 6\n");
+  world_.Write("/etc/a.conf", "exit 6\n");
   const char* script = "dot /etc/a.conf /etc/b.conf; echo never";
   EXPECT_EQ(RunNative(script).status, 6);
   ExpectSameAsDash(script);
 }
 
 TEST_F(Dot, ADirectoryIsSourcedAsAnEmptyFile) {
-  Mkdir("/etc/dir.conf/x");
+  world_.Mkdir("/etc/dir.conf/x");
   const char* script = "dot /etc/dir.conf /etc/b.conf; echo \"after $trace|$dotted\"";
   EXPECT_EQ(RunNative(script).out, "after b |/etc/dir.conf /etc/b.conf\n");
   ExpectSameAsDash(script);
@@ -58,22 +60,22 @@ TEST_F(Dot, ADirectoryIsSourcedAsAnEmptyFile) {
 
 TEST_F(Dot, AnUnreadableFileIsAFatalErrorOfDot) {
   if (geteuid() == 0) GTEST_SKIP() << "root reads every file";
-  chmod((root() + "/etc/a.conf").c_str(), 0);
+  chmod((world_.root() + "/etc/a.conf").c_str(), 0);
   ExpectSameAsDashButErrorWording("dot /etc/a.conf /etc/b.conf; echo \"after $trace\"");
 }
 
 TEST_F(Dot, TurnsVerifyOffWhileReadingAndRestoresIt) {
-  Write("/etc/v.conf", "o_verify\n");
+  world_.Write("/etc/v.conf", "o_verify\n");
   const char* script = "set -o verify; dot /etc/v.conf; o_verify; set +o verify; dot /etc/v.conf; o_verify";
-  Outcome native = RunNative(script);
+  RcOutcome native = RunNative(script);
   EXPECT_EQ(native.out, "off\non\noff\noff\n");
   EXPECT_EQ(native, RunShellCode(script));
 }
 
 TEST_F(Dot, VdotSourcesVerifiedFilesWithVerifyOn) {
-  Write("/etc/v.conf", "o_verify\n");
+  world_.Write("/etc/v.conf", "o_verify\n");
   const char* script = "vdot /etc/v.conf /etc/a.conf /etc/missing; echo \"$?|$trace|$dotted\"; o_verify";
-  Outcome native = RunNative(script);
+  RcOutcome native = RunNative(script);
   EXPECT_EQ(native.out, "on\n0|a |/etc/v.conf /etc/a.conf\noff\n");
   EXPECT_EQ(native, RunShellCode(script));
   ExpectSameAsDash("vdot /etc/a.conf /etc/missing /etc/b.conf; echo \"$?|$trace|$dotted\"");
@@ -101,7 +103,7 @@ TEST_F(Dot, SdotReadsWithTheDefaultSafeDot) {
 }
 
 TEST_F(Dot, ExistsPrintsTheFirstFilePassingTheTest) {
-  Mkdir("/var/db");
+  world_.Mkdir("/var/db");
   const char* script =
       "Exists /etc/missing /etc/empty.conf /etc/a.conf /etc/b.conf; echo $?; Exists -f /etc/empty.conf; echo $?; "
       "Exists -d /etc/a.conf /var/db; echo $?; Exists /etc/missing; echo $?; Exists; echo $?; Exists -e; echo $?";

@@ -2,7 +2,8 @@
 // the $geli_devices merge, and that only the world's /etc/fstab is read.
 #include <gtest/gtest.h>
 
-#include "rc_fs_world.h"
+#include "rcsubr/filesystem_tools_world.h"
+#include "support/rc_differential.h"
 
 namespace rcsh::testing {
 namespace {
@@ -20,43 +21,47 @@ constexpr const char* kFstab =
     "/dev/gpt/home.eli\t/home\tufs\trw\t2\t2\n";
 
 TEST(GeliMakeList, ListsEliLinesOfFstabThatAreNotSwapOrNoauto) {
-  RcFsWorld world;
-  world.Write("etc/fstab", kFstab);
-  RcFsOutcome o = world.RunBoth("geli_make_list; echo $?");
+  FilesystemToolsWorld world;
+  world.Write("/etc/fstab", kFstab);
+  RcOutcome o = RunRcshLikeBaseline(world, "geli_make_list; echo $?");
   EXPECT_EQ(o.out, "ada0p4 da0 gpt/home\n0\n");
   EXPECT_EQ(o.err, "");
   EXPECT_EQ(o.calls, "");
 }
 
 TEST(GeliMakeList, AddsGeliDevicesNotListedYet) {
-  RcFsWorld world;
-  world.Write("etc/fstab", kFstab);
-  RcFsOutcome o = world.RunBoth("geli_devices='ada5 /dev/ada0p4.eli da0 ada6.eli ada5'; echo \"[$(geli_make_list)]\"");
+  FilesystemToolsWorld world;
+  world.Write("/etc/fstab", kFstab);
+  RcOutcome o = RunRcshLikeBaseline(
+      world, "geli_devices='ada5 /dev/ada0p4.eli da0 ada6.eli ada5'; echo \"[$(geli_make_list)]\"");
   EXPECT_EQ(o.out, "[ada0p4 da0 gpt/home ada5 ada6]\n");
 }
 
 TEST(GeliMakeList, WithoutAnFstabInTheRootOnlyGeliDevicesCount) {
-  RcFsWorld world;  // the host's /etc/fstab must not be read
-  EXPECT_EQ(world.RunBoth("geli_make_list").out, "\n");
-  EXPECT_EQ(world.RunBoth("geli_devices=/dev/ada3.eli; geli_make_list").out, "ada3\n");
+  FilesystemToolsWorld world;  // the host's /etc/fstab must not be read
+  EXPECT_EQ(RunRcshLikeBaseline(world, "geli_make_list").out, "\n");
+  EXPECT_EQ(RunRcshLikeBaseline(world, "geli_devices=/dev/ada3.eli; geli_make_list").out, "ada3\n");
 }
 
 TEST(GeliMakeList, ALastLineWithoutNewlineIsNotRead) {
-  RcFsWorld world;
-  world.Write("etc/fstab", "/dev/a.eli /a ufs rw\n/dev/b.eli /b ufs rw");
-  EXPECT_EQ(world.RunBoth("geli_make_list").out, "a\n");
+  FilesystemToolsWorld world;
+  world.Write("/etc/fstab", "/dev/a.eli /a ufs rw\n/dev/b.eli /b ufs rw");
+  EXPECT_EQ(RunRcshLikeBaseline(world, "geli_make_list").out, "a\n");
 }
 
 TEST(GeliMakeList, EchoIsCalledByName) {
-  RcFsWorld world;
-  RcFsOutcome o = world.RunBoth("echo() { printf '<%s>\\n' \"$*\"; return 2; }; geli_devices=x; geli_make_list; command echo $?");
+  FilesystemToolsWorld world;
+  RcOutcome o = RunRcshLikeBaseline(world,
+                                    "echo() { printf '<%s>\\n' \"$*\"; return 2; }; "
+                                    "geli_devices=x; geli_make_list; command echo $?");
   EXPECT_EQ(o.out, "<x>\n2\n");
 }
 
 TEST(GeliMakeList, TheCallersIfsSplitsFstabLinesAndGeliDevices) {
-  RcFsWorld world;
-  world.Write("etc/fstab", "/dev/a.eli:/a:ufs:rw\n/dev/b.eli /b ufs rw\n/dev/c.eli:/c:swap:sw\n");
-  EXPECT_EQ(world.RunBoth("IFS=:; geli_devices='d:/dev/a.eli'; geli_make_list").out, "a d\n");
+  FilesystemToolsWorld world;
+  world.Write("/etc/fstab", "/dev/a.eli:/a:ufs:rw\n/dev/b.eli /b ufs rw\n/dev/c.eli:/c:swap:sw\n");
+  EXPECT_EQ(RunRcshLikeBaseline(world, "IFS=:; geli_devices='d:/dev/a.eli'; geli_make_list").out,
+            "a d\n");
 }
 
 }  // namespace

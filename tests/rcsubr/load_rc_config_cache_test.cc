@@ -11,7 +11,7 @@ namespace rcsh::testing {
 namespace {
 
 TEST(LoadRcConfigCache, GlobalFilesAreParsedOncePerInterpreter) {
-  RcWorld world;
+  RcWorld world{{"corpus/base"}};
   ASSERT_TRUE(world.ok());
   world.Append("/etc/rc.conf", "ifconfig_em0_alias0=\"inet 10.0.0.2/32\"");
   Interpreter::Options options;

@@ -8,11 +8,13 @@
 
 #include <filesystem>
 
-#include "rcsubr/rc_config_world.h"
+#include "rcsubr/rc_config_fixture.h"
 #include "support/corpus_files.h"
 
 namespace rcsh::rcsubr {
 namespace {
+
+using testing::RcOutcome;
 
 namespace fs = std::filesystem;
 
@@ -34,22 +36,23 @@ source_rc_confs() {
 }
 )";
 
-class LoadRcConfig : public testing::RcConfigWorld {
+class LoadRcConfig : public testing::RcConfigTest {
  protected:
   void SetUp() override {
-    RcConfigWorld::SetUp();
-    Write("/etc/defaults/rc.conf", kDefaults);
-    Write("/etc/rc.conf", "trace=\"${trace}rc.conf \"\nseen=rc.conf\nfoo_flags=global\n");
-    Write("/etc/rc.conf.local", "trace=\"${trace}rc.conf.local \"\nseen=rc.conf.local\n");
+    RcConfigTest::SetUp();
+    world_.Write("/etc/defaults/rc.conf", kDefaults);
+    world_.Write("/etc/rc.conf", "trace=\"${trace}rc.conf \"\nseen=rc.conf\nfoo_flags=global\n");
+    world_.Write("/etc/rc.conf.local", "trace=\"${trace}rc.conf.local \"\nseen=rc.conf.local\n");
   }
 };
 
 TEST_F(LoadRcConfig, ReadsDefaultsThenRcConfFilesThenServiceFilesLaterWins) {
-  Write("/etc/rc.conf.d/foo", "trace=\"${trace}etc/foo \"\nseen=etc-foo\nfoo_flags=service\n");
-  Write("/usr/local/etc/rc.conf.d/foo/b", "trace=\"${trace}local/b \"\nseen=local-b\n");
-  Write("/usr/local/etc/rc.conf.d/foo/a", "trace=\"${trace}local/a \"\n");
+  world_.Write("/etc/rc.conf.d/foo",
+               "trace=\"${trace}etc/foo \"\nseen=etc-foo\nfoo_flags=service\n");
+  world_.Write("/usr/local/etc/rc.conf.d/foo/b", "trace=\"${trace}local/b \"\nseen=local-b\n");
+  world_.Write("/usr/local/etc/rc.conf.d/foo/a", "trace=\"${trace}local/a \"\n");
   const char* script = "load_rc_config foo; echo \"$trace|$seen|$foo_flags|$_rc_conf_loaded\"; echo \"$dotted\"";
-  Outcome o = RunNative(script);
+  RcOutcome o = RunNative(script);
   EXPECT_EQ(o.out,
             "defaults rc.conf rc.conf.local etc/foo local/a local/b |local-b|service|true\n"
             "/etc/defaults/rc.conf /etc/rc.conf.d/foo /usr/local/etc/rc.conf.d/foo/a "
@@ -59,17 +62,17 @@ TEST_F(LoadRcConfig, ReadsDefaultsThenRcConfFilesThenServiceFilesLaterWins) {
 }
 
 TEST_F(LoadRcConfig, WithoutANameOnlyTheGlobalFilesAreRead) {
-  Write("/etc/rc.conf.d/foo", "trace=\"${trace}etc/foo \"\n");
+  world_.Write("/etc/rc.conf.d/foo", "trace=\"${trace}etc/foo \"\n");
   ExpectSameAsDash("load_rc_config; echo \"$trace\"");
   EXPECT_EQ(RunNative("load_rc_config; echo \"$trace\"").out, "defaults rc.conf rc.conf.local \n");
 }
 
 TEST_F(LoadRcConfig, ServiceDirectoryGivesItsRegularFilesInGlobOrder) {
-  Write("/etc/rc.conf.d/foo/20-second", "trace=\"${trace}20 \"\n");
-  Write("/etc/rc.conf.d/foo/10-first", "trace=\"${trace}10 \"\n");
-  Write("/etc/rc.conf.d/foo/.hidden", "trace=\"${trace}hidden \"\n");
-  Write("/etc/rc.conf.d/foo/empty", "");
-  Mkdir("/etc/rc.conf.d/foo/subdir");
+  world_.Write("/etc/rc.conf.d/foo/20-second", "trace=\"${trace}20 \"\n");
+  world_.Write("/etc/rc.conf.d/foo/10-first", "trace=\"${trace}10 \"\n");
+  world_.Write("/etc/rc.conf.d/foo/.hidden", "trace=\"${trace}hidden \"\n");
+  world_.Write("/etc/rc.conf.d/foo/empty", "");
+  world_.Mkdir("/etc/rc.conf.d/foo/subdir");
   const char* script = "load_rc_config foo; echo \"$trace\"; echo \"$dotted\"";
   EXPECT_EQ(RunNative(script).out,
             "defaults rc.conf rc.conf.local 10 20 \n"
@@ -78,23 +81,23 @@ TEST_F(LoadRcConfig, ServiceDirectoryGivesItsRegularFilesInGlobOrder) {
 }
 
 TEST_F(LoadRcConfig, EmptyServiceDirectoryReadsNothing) {
-  Mkdir("/etc/rc.conf.d/foo");
+  world_.Mkdir("/etc/rc.conf.d/foo");
   ExpectSameAsDash("load_rc_config foo; echo \"$trace\"; echo \"$dotted\"");
 }
 
 TEST_F(LoadRcConfig, EveryLocalStartupDirectoryLosesATrailingRcD) {
-  Write("/opt/etc/rc.conf.d/foo", "trace=\"${trace}opt \"\n");
-  Write("/srv/rc.d/rc.conf.d/foo", "trace=\"${trace}srv-rc.d \"\n");
-  Write("/srv/rc.conf.d/foo", "trace=\"${trace}srv \"\n");
-  Write("/etc/rc.conf.local", "local_startup=\"/opt/etc/rc.d /srv/rc.d/rc.d /srv/rc.d\"\n");
+  world_.Write("/opt/etc/rc.conf.d/foo", "trace=\"${trace}opt \"\n");
+  world_.Write("/srv/rc.d/rc.conf.d/foo", "trace=\"${trace}srv-rc.d \"\n");
+  world_.Write("/srv/rc.conf.d/foo", "trace=\"${trace}srv \"\n");
+  world_.Write("/etc/rc.conf.local", "local_startup=\"/opt/etc/rc.d /srv/rc.d/rc.d /srv/rc.d\"\n");
   const char* script = "load_rc_config foo; echo \"$trace\"";
   EXPECT_EQ(RunNative(script).out, "defaults rc.conf opt srv-rc.d srv \n");
   ExpectSameAsDash(script);
 }
 
 TEST_F(LoadRcConfig, SecondCallRereadsOnlyTheServiceFiles) {
-  Write("/etc/rc.conf.d/foo", "trace=\"${trace}foo \"\n");
-  Write("/etc/rc.conf.d/bar", "trace=\"${trace}bar \"\n");
+  world_.Write("/etc/rc.conf.d/foo", "trace=\"${trace}foo \"\n");
+  world_.Write("/etc/rc.conf.d/bar", "trace=\"${trace}bar \"\n");
   const char* script = "load_rc_config foo; load_rc_config bar; load_rc_config foo; echo \"$trace\"";
   EXPECT_EQ(RunNative(script).out, "defaults rc.conf rc.conf.local foo bar foo \n");
   ExpectSameAsDash(script);
@@ -103,7 +106,7 @@ TEST_F(LoadRcConfig, SecondCallRereadsOnlyTheServiceFiles) {
 // Repeated reads may come from the parse cache; a changed file is new text
 // and must be read as it is now.
 TEST_F(LoadRcConfig, AServiceFileChangedBetweenCallsIsReadAsItIsNow) {
-  Write("/etc/rc.conf.d/foo", "foo_flags=first\n");
+  world_.Write("/etc/rc.conf.d/foo", "foo_flags=first\n");
   const char* script =
       "load_rc_config foo; echo $foo_flags; echo 'foo_flags=second' > \"$RC_ROOT/etc/rc.conf.d/foo\";"
       " load_rc_config foo; echo $foo_flags; load_rc_config foo; echo $foo_flags";
@@ -127,84 +130,86 @@ TEST_F(LoadRcConfig, GuardValueIsRunAsACommand) {
 }
 
 TEST_F(LoadRcConfig, RcConfFilesAddedByARcConfFileAreReadToo) {
-  Write("/etc/rc.conf.local", "trace=\"${trace}rc.conf.local \"\nrc_conf_files=\"$rc_conf_files /etc/rc.conf.site\"\n");
-  Write("/etc/rc.conf.site", "trace=\"${trace}site \"\n");
+  world_.Write(
+      "/etc/rc.conf.local",
+      "trace=\"${trace}rc.conf.local \"\nrc_conf_files=\"$rc_conf_files /etc/rc.conf.site\"\n");
+  world_.Write("/etc/rc.conf.site", "trace=\"${trace}site \"\n");
   const char* script = "load_rc_config; echo \"$trace\"";
   EXPECT_EQ(RunNative(script).out, "defaults rc.conf rc.conf.local site \n");
   ExpectSameAsDash(script);
 }
 
 TEST_F(LoadRcConfig, ADefaultsFileWithoutSourceRcConfsReadsOnlyItself) {
-  Write("/etc/defaults/rc.conf", "trace=\"${trace}defaults \"\n");
+  world_.Write("/etc/defaults/rc.conf", "trace=\"${trace}defaults \"\n");
   ExpectSameAsDash("load_rc_config; echo \"$trace\"");
   // A program called source_rc_confs on PATH is called as well (`type` finds it).
-  AddTool("/bin/source_rc_confs");
+  world_.AddStandin("/bin/source_rc_confs");
   ExpectSameAsDash("PATH=\"$RC_ROOT/bin:$PATH\"; load_rc_config; echo \"$trace\"");
 }
 
 TEST_F(LoadRcConfig, WithoutADefaultsFileOnlyRcConfIsRead) {
-  fs::remove(root() + "/etc/defaults/rc.conf");
+  fs::remove(world_.root() + "/etc/defaults/rc.conf");
   const char* script = "load_rc_config; echo \"$trace|$_rc_conf_loaded\"";
   EXPECT_EQ(RunNative(script).out, "rc.conf |true\n");
   ExpectSameAsDash(script);
 }
 
 TEST_F(LoadRcConfig, WithNoGlobalFilesTheGuardIsStillSet) {
-  fs::remove(root() + "/etc/defaults/rc.conf");
-  fs::remove(root() + "/etc/rc.conf");
+  fs::remove(world_.root() + "/etc/defaults/rc.conf");
+  fs::remove(world_.root() + "/etc/rc.conf");
   const char* script = "load_rc_config foo; echo \"$trace|$_rc_conf_loaded|$dotted\"; echo $?";
   EXPECT_EQ(RunNative(script).out, "|true|\n0\n");
   ExpectSameAsDash(script);
 }
 
 TEST_F(LoadRcConfig, EmptyFilesAreSkippedByTheReader) {
-  Write("/etc/rc.conf", "");
-  Write("/etc/rc.conf.d/foo", "");
+  world_.Write("/etc/rc.conf", "");
+  world_.Write("/etc/rc.conf.d/foo", "");
   ExpectSameAsDash("load_rc_config foo; echo \"$trace|$dotted\"");
 }
 
 TEST_F(LoadRcConfig, UnreadableDefaultsFileFallsBackOrFailsLikeTheBaseline) {
-  chmod((root() + "/etc/defaults/rc.conf").c_str(), 0);
+  chmod((world_.root() + "/etc/defaults/rc.conf").c_str(), 0);
   ExpectSameAsDash("load_rc_config; echo \"$trace\"");
 }
 
 TEST_F(LoadRcConfig, ADirectoryWhereAGlobalFileIsExpectedReadsAsEmpty) {
-  fs::remove(root() + "/etc/rc.conf.local");
-  Mkdir("/etc/rc.conf.local/x");
+  fs::remove(world_.root() + "/etc/rc.conf.local");
+  world_.Mkdir("/etc/rc.conf.local/x");
   ExpectSameAsDash("load_rc_config; echo \"after:$trace\"");
 }
 
 TEST_F(LoadRcConfig, AnUnreadableServiceFileEndsTheScript) {
   if (geteuid() == 0) GTEST_SKIP() << "root reads every file";
-  Write("/etc/rc.conf.d/foo", "x=1\n");
-  chmod((root() + "/etc/rc.conf.d/foo").c_str(), 0);
+  world_.Write("/etc/rc.conf.d/foo", "x=1\n");
+  chmod((world_.root() + "/etc/rc.conf.d/foo").c_str(), 0);
   ExpectSameAsDashButErrorWording("load_rc_config foo; echo never");
 }
 
 TEST_F(LoadRcConfig, ExitInAConfigFileEndsTheScript) {
-  Write("/etc/rc.conf.d/foo", "echo in-foo; exit 4\n");
+  world_.Write("/etc/rc.conf.d/foo", "echo in-foo; exit 4\n");
   const char* script = "load_rc_config foo; echo never";
-  Outcome o = RunNative(script);
+  RcOutcome o = RunNative(script);
   EXPECT_EQ(o.out, "in-foo\n");
   EXPECT_EQ(o.status, 4);
   ExpectSameAsDash(script);
 }
 
 TEST_F(LoadRcConfig, ReturnInAConfigFileEndsOnlyThatFile) {
-  Write("/etc/rc.conf", "trace=\"${trace}rc.conf \"\nreturn 0\ntrace=never\n");
+  world_.Write("/etc/rc.conf", "trace=\"${trace}rc.conf \"\nreturn 0\ntrace=never\n");
   ExpectSameAsDash("load_rc_config; echo \"$trace\"");
 }
 
 TEST_F(LoadRcConfig, InvalidReaderIsWarnedAboutAndDotUsed) {
   const char* script = "load_rc_config_reader=cat; load_rc_config; echo \"$trace\"";
-  Outcome o = RunNative(script);
+  RcOutcome o = RunNative(script);
   EXPECT_EQ(o.err, "/etc/rc.d/test: WARNING: Ignoring invalid load_rc_config_reader\n");
   EXPECT_EQ(o.out, "defaults rc.conf rc.conf.local \n");
   ExpectSameAsDash(script);
 }
 
 TEST_F(LoadRcConfig, ReaderIsCalledByNameAndOptionsChooseIt) {
-  Write("/etc/rc.conf.d/foo", "x=1\n");
+  world_.Write("/etc/rc.conf.d/foo", "x=1\n");
   const char* readers = "dot() { echo \"dot $*\"; } ; sdot() { echo \"sdot $*\"; }; vdot() { echo \"vdot $*\"; }\n";
   for (const char* call : {"load_rc_config foo", "load_rc_config -s foo", "load_rc_config --safe foo",
                            "load_rc_config -v foo", "load_rc_config --verify foo",
@@ -217,7 +222,7 @@ TEST_F(LoadRcConfig, ReaderIsCalledByNameAndOptionsChooseIt) {
 }
 
 TEST_F(LoadRcConfig, VerifyingReaderSkipsRefusedFilesSafeReaderFallsBack) {
-  Write("/etc/rc.conf.d/foo", "trace=\"${trace}foo \"\n");
+  world_.Write("/etc/rc.conf.d/foo", "trace=\"${trace}foo \"\n");
   const char* refuse = "is_verified() { case $1 in *foo) return 1 ;; esac; return 0; }\n";
   ExpectSameAsDash(std::string(refuse) + "load_rc_config -v foo; echo \"$trace\"");
   ExpectSameAsDash(std::string(refuse) + "load_rc_config -s foo; echo \"$trace\"");
@@ -231,7 +236,7 @@ TEST_F(LoadRcConfig, DebugOnIsCalledWithTheServiceTags) {
 }
 
 TEST_F(LoadRcConfig, SetRcvarDefaultsFillEmptyOrUnsetVariables) {
-  Write("/etc/rc.conf", "foo_enable=\nbar_enable=NO\n");
+  world_.Write("/etc/rc.conf", "foo_enable=\nbar_enable=NO\n");
   const char* script =
       "rcvar=foo_enable; set_rcvar foo_enable YES 'Enable foo'; set_rcvar bar_enable YES; set_rcvar baz_x dflt;"
       " set_rcvar nodef ''; load_rc_config foo;"
@@ -243,11 +248,11 @@ TEST_F(LoadRcConfig, SetRcvarDefaultsFillEmptyOrUnsetVariables) {
 }
 
 TEST_F(LoadRcConfig, ObsoleteVariablesAreCopiedAndWarnedAbout) {
-  Write("/etc/rc.conf", "old_a=1\nold_b=2\nold_c=3\n");
+  world_.Write("/etc/rc.conf", "old_a=1\nold_b=2\nold_c=3\n");
   const char* script =
       "set_rcvar_obsolete old_a new_a; set_rcvar_obsolete old_b new_b 'Gone since 14.'; set_rcvar_obsolete old_c;"
       " set_rcvar_obsolete old_unset new_d; load_rc_config; echo \"$new_a|$new_b|${new_d-unset}\"";
-  Outcome o = RunNative(script);
+  RcOutcome o = RunNative(script);
   EXPECT_EQ(o.out, "1|2|unset\n");
   EXPECT_EQ(o.err,
             "/etc/rc.d/test: WARNING: $old_a is obsolete.  Use $new_a instead.\n"
@@ -263,7 +268,8 @@ TEST_F(LoadRcConfig, InvalidNamesInTheListsAreLeftAlone) {
 TEST_F(LoadRcConfig, TheCorpusConfigurationReadsTheSame) {
   for (const char* file : {"defaults/rc.conf", "rc.conf", "rc.conf.local", "rc.conf.site", "rc.conf.d/ntpd",
                            "rc.conf.d/dbd/10-resources", "rc.conf.d/dbd/20-paths"}) {
-    Write(std::string("/etc/") + file, testing::ReadFileOrDie(testing::SourceDir() + "/corpus/base/etc/" + file));
+    world_.Write(std::string("/etc/") + file,
+                 testing::ReadFileOrDie(testing::SourceDir() + "/corpus/base/etc/" + file));
   }
   ExpectSameAsDash(
       "load_rc_config dbd; load_rc_config ntpd; echo \"$dotted\"; echo \"$hostname|$dbd_nice|$dbd_umask|$ntpd_flags\";"

@@ -1,16 +1,19 @@
 // load_rc_config_var (rcsubr/rc_config_load.cc): load_rc_config NAME runs
 // in a subshell and only VAR comes back. Compared with dash + the baseline.
-#include "rcsubr/rc_config_world.h"
+#include "rcsubr/rc_config_fixture.h"
 
 namespace rcsh::rcsubr {
 namespace {
 
-class LoadRcConfigVar : public testing::RcConfigWorld {
+using testing::RcOutcome;
+
+class LoadRcConfigVar : public testing::RcConfigTest {
  protected:
   void SetUp() override {
-    RcConfigWorld::SetUp();
-    Write("/etc/rc.conf", "global=from-rc.conf\nfoo_flags=global\n");
-    Write("/etc/rc.conf.d/foo", "foo_flags='-a \"b\" '\\''c'\\'''\nfoo_empty=\nfoo_other=x\n");
+    RcConfigTest::SetUp();
+    world_.Write("/etc/rc.conf", "global=from-rc.conf\nfoo_flags=global\n");
+    world_.Write("/etc/rc.conf.d/foo",
+                 "foo_flags='-a \"b\" '\\''c'\\'''\nfoo_empty=\nfoo_other=x\n");
   }
 };
 
@@ -18,7 +21,7 @@ TEST_F(LoadRcConfigVar, CopiesOnlyTheNamedVariable) {
   const char* script =
       "load_rc_config_var foo foo_flags; echo \"[$foo_flags]|${foo_other-unset}|${global-unset}|"
       "${_rc_conf_loaded-unset}|${dotted-unset}\"";
-  Outcome o = RunNative(script);
+  RcOutcome o = RunNative(script);
   EXPECT_EQ(o.out, "[-a \"b\" 'c']|unset|unset|unset|unset\n");
   EXPECT_EQ(o.status, 0);
   ExpectSameAsDash(script);
@@ -49,23 +52,23 @@ TEST_F(LoadRcConfigVar, TheSubshellSeesWhatTheCallerAlreadyLoaded) {
 }
 
 TEST_F(LoadRcConfigVar, OutputOfTheLoadIsDiscarded) {
-  Write("/etc/rc.conf.d/foo", "echo noise; echo noise >&2; old_x=1\nfoo_flags=quiet\n");
+  world_.Write("/etc/rc.conf.d/foo", "echo noise; echo noise >&2; old_x=1\nfoo_flags=quiet\n");
   const char* script = "set_rcvar_obsolete old_x new_x; load_rc_config_var foo foo_flags; echo \"$foo_flags\"";
-  Outcome o = RunNative(script);
+  RcOutcome o = RunNative(script);
   EXPECT_EQ(o.out, "quiet\n");
   EXPECT_EQ(o.err, "");
   ExpectSameAsDash(script);
 }
 
 TEST_F(LoadRcConfigVar, TrailingNewlinesOfTheValueAreLost) {
-  Write("/etc/rc.conf.d/foo", "foo_flags='a\n\nb\n\n'\n");
+  world_.Write("/etc/rc.conf.d/foo", "foo_flags='a\n\nb\n\n'\n");
   const char* script = "load_rc_config_var foo foo_flags; echo \"[$foo_flags]\"";
   EXPECT_EQ(RunNative(script).out, "[a\n\nb]\n");
   ExpectSameAsDash(script);
 }
 
 TEST_F(LoadRcConfigVar, ExitInAConfigFileEndsOnlyTheSubshell) {
-  Write("/etc/rc.conf.d/foo", "foo_flags=early\nexit 5\n");
+  world_.Write("/etc/rc.conf.d/foo", "foo_flags=early\nexit 5\n");
   const char* script = "load_rc_config_var foo foo_flags; echo \"$? ${foo_flags-unset}\"";
   EXPECT_EQ(RunNative(script).out, "0 unset\n");
   ExpectSameAsDash(script);
@@ -74,7 +77,7 @@ TEST_F(LoadRcConfigVar, ExitInAConfigFileEndsOnlyTheSubshell) {
 TEST_F(LoadRcConfigVar, WrongArgumentCountIsAUsageError) {
   for (const char* call : {"load_rc_config_var foo", "load_rc_config_var", "load_rc_config_var a b c"}) {
     std::string script = std::string(call) + "; echo never";
-    Outcome o = RunNative(script);
+    RcOutcome o = RunNative(script);
     EXPECT_EQ(o.status, 3) << call;
     EXPECT_EQ(o.out, "") << call;
     EXPECT_EQ(o.err, "/etc/rc.d/test: ERROR: USAGE: load_rc_config_var name var\n") << call;

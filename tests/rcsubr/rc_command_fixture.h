@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "support/fake_process_table.h"
+#include "support/rc_embedded_runner.h"
+#include "support/rc_outcome.h"
 #include "support/rc_world.h"
 
 namespace rcsh::testing {
@@ -29,11 +31,11 @@ class RcCommandTest : public ::testing::Test {
            "\nload_rc_config $name\nrun_rc_command \"$@\"\n";
   }
 
-  RcWorld::Outcome RunTsvc(const std::string& settings, std::vector<std::string> args) {
+  RcOutcome RunTsvc(const std::string& settings, std::vector<std::string> args) {
     world_.Write("/etc/rc.d/tsvc", TsvcScript(settings), 0755);
     rcsubr::RcSubrOptions options;
     options.processes = &processes_;
-    return world_.Run("/etc/rc.d/tsvc", std::move(args), options);
+    return RunEmbeddedScript(world_, "/etc/rc.d/tsvc", std::move(args), BindRcSubr(options));
   }
 
   void Enable() { world_.Append("/etc/rc.conf", "tsvc_enable=\"YES\""); }
@@ -44,7 +46,7 @@ class RcCommandTest : public ::testing::Test {
     world_.Write(pidfile, std::to_string(pid) + "\n");
   }
 
-  RcWorld world_;
+  RcWorld world_{{"corpus/base"}};
   FakeProcessTable processes_;
 };
 

@@ -16,7 +16,7 @@ class ServiceKnob : public RcCommandTest {};
 
 TEST_F(ServiceKnob, EnableAppendsToRcConfKeepingEverythingElse) {
   std::string before = world_.Read("/etc/rc.conf");
-  RcWorld::Outcome o = RunTsvc("", {"enable"});
+  RcOutcome o = RunTsvc("", {"enable"});
   EXPECT_EQ(o.status, 0) << o.err;
   EXPECT_EQ(o.out, "tsvc enabled in /etc/rc.conf\n");
   EXPECT_EQ(world_.Read("/etc/rc.conf"), before + "tsvc_enable=\"YES\"\n");
@@ -25,7 +25,7 @@ TEST_F(ServiceKnob, EnableAppendsToRcConfKeepingEverythingElse) {
 TEST_F(ServiceKnob, DisableRewritesTheExistingLineInPlace) {
   world_.Append("/etc/rc.conf", "tsvc_enable=YES # keep me");
   world_.Append("/etc/rc.conf", "# trailing comment");
-  RcWorld::Outcome o = RunTsvc("", {"disable"});
+  RcOutcome o = RunTsvc("", {"disable"});
   EXPECT_EQ(o.out, "tsvc disabled in /etc/rc.conf\n");
   std::string text = world_.Read("/etc/rc.conf");
   EXPECT_THAT(text, HasSubstr("tsvc_enable=NO # keep me\n# trailing comment\n"));
@@ -33,7 +33,7 @@ TEST_F(ServiceKnob, DisableRewritesTheExistingLineInPlace) {
 
 TEST_F(ServiceKnob, TheFileThatSetsTheKnobLastIsEdited) {
   world_.Write("/etc/rc.conf.d/tsvc", "tsvc_enable=NO\n");
-  RcWorld::Outcome o = RunTsvc("", {"enable"});
+  RcOutcome o = RunTsvc("", {"enable"});
   EXPECT_EQ(o.out, "tsvc enabled in /etc/rc.conf.d/tsvc\n");
   EXPECT_EQ(world_.Read("/etc/rc.conf.d/tsvc"), "tsvc_enable=YES\n");
 }
@@ -46,7 +46,7 @@ TEST_F(ServiceKnob, ABrokenRcConfIsRefusedAndLeftAlone) {
   world_.Write("/etc/rc.d/tsvc", TsvcScript(""), 0755);
   rcsubr::RcSubrOptions options;
   options.files = &files;
-  RcWorld::Outcome o = world_.Run("/etc/rc.d/tsvc", {"enable"}, options);
+  RcOutcome o = RunEmbeddedScript(world_, "/etc/rc.d/tsvc", {"enable"}, BindRcSubr(options));
   EXPECT_EQ(o.status, 1);
   EXPECT_EQ(o.out, "");
   EXPECT_THAT(o.err, HasSubstr("/etc/rc.d/tsvc: WARNING: cannot enable tsvc: /etc/rc.conf:3:1: error:"));
@@ -57,7 +57,7 @@ TEST_F(ServiceKnob, ABrokenRcConfIsRefusedAndLeftAlone) {
 TEST_F(ServiceKnob, ASyntaxErrorInRcConfEndsTheScriptBeforeAnyEdit) {
   world_.Append("/etc/rc.conf", "if [ x ]; then");
   std::string before = world_.Read("/etc/rc.conf");
-  RcWorld::Outcome o = RunTsvc("", {"enable"});
+  RcOutcome o = RunTsvc("", {"enable"});
   EXPECT_EQ(o.status, 2);
   EXPECT_THAT(o.err, HasSubstr("ROOT/etc/rc.conf:"));
   EXPECT_EQ(world_.Read("/etc/rc.conf"), before);
@@ -70,7 +70,7 @@ TEST_F(ServiceKnob, AWriteFailureIsReportedAndNothingChanges) {
   world_.Write("/etc/rc.d/tsvc", TsvcScript(""), 0755);
   rcsubr::RcSubrOptions options;
   options.files = &files;
-  RcWorld::Outcome o = world_.Run("/etc/rc.d/tsvc", {"enable"}, options);
+  RcOutcome o = RunEmbeddedScript(world_, "/etc/rc.d/tsvc", {"enable"}, BindRcSubr(options));
   EXPECT_EQ(o.status, 1);
   EXPECT_THAT(o.err, HasSubstr("cannot enable tsvc: disk full"));
   EXPECT_EQ(files.Find(world_.root() + "/etc/rc.conf")->contents, "hostname=x\n");
@@ -79,7 +79,7 @@ TEST_F(ServiceKnob, AWriteFailureIsReportedAndNothingChanges) {
 TEST_F(ServiceKnob, DeleteRemovesTheKnobFromEveryFile) {
   world_.Append("/etc/rc.conf", "tsvc_enable=YES");
   world_.Write("/etc/rc.conf.d/tsvc", "tsvc_enable=YES\ntsvc_flags=-x\n");
-  RcWorld::Outcome o = RunTsvc("", {"delete"});
+  RcOutcome o = RunTsvc("", {"delete"});
   EXPECT_EQ(o.status, 0) << o.err;
   EXPECT_EQ(o.out, "tsvc_enable deleted in /etc/rc.conf /etc/rc.conf.d/tsvc\n");
   EXPECT_EQ(world_.Read("/etc/rc.conf.d/tsvc"), "tsvc_flags=-x\n");
@@ -89,19 +89,19 @@ TEST_F(ServiceKnob, DeleteRemovesTheKnobFromEveryFile) {
 TEST_F(ServiceKnob, DeleteRemovesAnEmptiedRcConfDFileWhenAsked) {
   world_.Append("/etc/rc.conf", "service_delete_empty=YES");
   world_.Write("/etc/rc.conf.d/tsvc", "tsvc_enable=YES\n");
-  RcWorld::Outcome o = RunTsvc("", {"delete"});
+  RcOutcome o = RunTsvc("", {"delete"});
   EXPECT_EQ(o.out, "tsvc_enable deleted in /etc/rc.conf.d/tsvc\nEmpty file /etc/rc.conf.d/tsvc removed\n");
   EXPECT_FALSE(world_.Exists("/etc/rc.conf.d/tsvc"));
 }
 
 TEST_F(ServiceKnob, DeleteOfAnAbsentKnobPrintsNothing) {
-  RcWorld::Outcome o = RunTsvc("", {"delete"});
+  RcOutcome o = RunTsvc("", {"delete"});
   EXPECT_EQ(o.status, 0);
   EXPECT_EQ(o.out + o.err, "");
 }
 
 TEST_F(ServiceKnob, AServiceWithoutRcvarCannotBeEnabled) {
-  RcWorld::Outcome o = RunTsvc("rcvar=", {"enable"});
+  RcOutcome o = RunTsvc("rcvar=", {"enable"});
   EXPECT_EQ(o.status, 1);
   EXPECT_EQ(o.err, "/etc/rc.d/tsvc: WARNING: cannot enable tsvc: it has no rcvar.\n");
 }

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "support/fake_system_queries.h"
+#include "support/rc_embedded_runner.h"
 #include "support/rc_world.h"
 
 namespace rcsh::testing {
@@ -14,47 +15,49 @@ namespace {
 class RcSubrSource : public ::testing::Test {
  protected:
   void SetUp() override { ASSERT_TRUE(world_.ok()); }
-  RcWorld::Outcome Source(const std::string& after) {
+  RcOutcome Source(const std::string& after) {
     rcsubr::RcSubrOptions options;
     options.system = &system_;
-    return world_.RunText(". /etc/rc.subr\n" + after, "/etc/rc.d/t", {}, options);
+    return RunEmbedded(world_, ". /etc/rc.subr\n" + after, BindRcSubr(options), "/etc/rc.d/t");
   }
-  RcWorld world_;
+  RcWorld world_{{"corpus/base"}};
   FakeSystemQueries system_;
 };
 
 TEST_F(RcSubrSource, SetsTheConstantsUnderTheRoot) {
-  RcWorld::Outcome o = Source("echo \"$SYSCTL|$SYSCTL_N|$PS|$ID|$JID|$rc_service|$_rc_subr_loaded\"; echo \"$IDCMD\"");
+  RcOutcome o = Source(
+      "echo \"$SYSCTL|$SYSCTL_N|$PS|$ID|$JID|$rc_service|$_rc_subr_loaded\"; echo \"$IDCMD\"");
   EXPECT_EQ(o.out, "ROOT/sbin/sysctl|ROOT/sbin/sysctl -n|ROOT/bin/ps -ww|ROOT/usr/bin/id|0|/etc/rc.d/t|YES\n"
                    "if [ -x ROOT/usr/bin/id ]; then ROOT/usr/bin/id -un; fi\n");
 }
 
 TEST_F(RcSubrSource, TheLoadGuardSkipsEverythingButRcPid) {
-  RcWorld::Outcome o = Source("SYSCTL=changed; . /etc/rc.subr; echo $? $SYSCTL");
+  RcOutcome o = Source("SYSCTL=changed; . /etc/rc.subr; echo $? $SYSCTL");
   EXPECT_EQ(o.out, "0 changed\n");
 }
 
 TEST_F(RcSubrSource, RcPidDefaultsToTheShellAndIsExported) {
-  RcWorld::Outcome o = Source("[ \"$RC_PID\" = $$ ] && echo same; sh -c 'echo ${RC_PID:+exported}'");
+  RcOutcome o = Source("[ \"$RC_PID\" = $$ ] && echo same; sh -c 'echo ${RC_PID:+exported}'");
   EXPECT_EQ(o.out, "same\nexported\n");
 }
 
 TEST_F(RcSubrSource, AKeptRcPidIsNotReplaced) {
-  RcWorld::Outcome o = world_.RunText("RC_PID=77\n. /etc/rc.subr\necho $RC_PID", "/etc/rc.d/t");
+  RcOutcome o =
+      RunEmbedded(world_, "RC_PID=77\n. /etc/rc.subr\necho $RC_PID", BindRcSubr(), "/etc/rc.d/t");
   EXPECT_EQ(o.out, "77\n");
 }
 
 TEST_F(RcSubrSource, LocalRcSubrIsReadAndMayOverrideAFunction) {
   world_.Write("/etc/local.rc.subr", "checkyesno() { echo site-checkyesno; }\n");
-  RcWorld::Outcome o = Source("checkyesno x");
+  RcOutcome o = Source("checkyesno x");
   EXPECT_EQ(o.out, "site-checkyesno\n");
 }
 
 TEST_F(RcSubrSource, FallbacksAreDefinedOnlyWhenMissing) {
-  RcWorld::Outcome o = Source("DebugOn x; echo $?; DebugOff rc=3 y; echo $?; type safe_dot | head -1");
+  RcOutcome o = Source("DebugOn x; echo $?; DebugOff rc=3 y; echo $?; type safe_dot | head -1");
   EXPECT_EQ(o.out, "0\n3\nsafe_dot is a shell function\n");
   world_.Write("/libexec/debug.sh", "_DEBUG_SH=:\nDebugOn() { echo real-debugon; }\n");
-  RcWorld::Outcome real = Source("DebugOn x");
+  RcOutcome real = Source("DebugOn x");
   EXPECT_EQ(real.out, "real-debugon\n");
 }
 
@@ -74,26 +77,26 @@ TEST_F(RcSubrSource, BoottraceNeedsTheProgramAndTheSysctl) {
 }
 
 TEST_F(RcSubrSource, SedIsFoundUnderTheRoot) {
-  RcWorld::Outcome o = Source("echo $SED");
+  RcOutcome o = Source("echo $SED");
   EXPECT_EQ(o.out, world_.Exists("/usr/bin/sed") ? "ROOT/usr/bin/sed\n" : "\n");
 }
 
 TEST_F(RcSubrSource, IsVerifiedIsTrueWithoutVeriexec) {
-  RcWorld::Outcome o = Source("is_verified /etc/rc.d/sshd && echo verified");
+  RcOutcome o = Source("is_verified /etc/rc.d/sshd && echo verified");
   EXPECT_EQ(o.out, "verified\n");
 }
 
 TEST_F(RcSubrSource, IsVerifiedAsksAnActiveVeriexec) {
   world_.Write("/sbin/veriexec",
                "#!/bin/sh\ncase \"$1\" in -i) exit 0 ;; -x) [ \"$2\" = /good ] ;; esac\n", 0755);
-  RcWorld::Outcome o = Source("is_verified /good && echo good; is_verified /bad || echo bad");
+  RcOutcome o = Source("is_verified /good && echo good; is_verified /bad || echo bad");
   EXPECT_EQ(o.out, "good\nbad\n");
 }
 
 TEST_F(RcSubrSource, ANonExecutableScriptIsRefusedByRunRcScriptWhenVeriexecSaysSo) {
   world_.Write("/sbin/veriexec", "#!/bin/sh\ncase \"$1\" in -i) exit 0 ;; -x) exit 1 ;; esac\n", 0755);
   world_.Write("/etc/rc.d/t2", "#!/bin/sh\necho ran\n", 0755);
-  RcWorld::Outcome o = Source("run_rc_script /etc/rc.d/t2 start; echo done");
+  RcOutcome o = Source("run_rc_script /etc/rc.d/t2 start; echo done");
   EXPECT_EQ(o.out, "done\n");
 }
 

@@ -3,7 +3,7 @@
 // stand-in that logs its calls.
 #include <gtest/gtest.h>
 
-#include "tests/rcsubr/script_world.h"
+#include "support/rc_differential.h"
 
 namespace rcsh::testing {
 namespace {
@@ -11,29 +11,32 @@ namespace {
 class RcTrace : public ::testing::Test {
  protected:
   void SetUp() override {
-    world_.WriteScript("/bin/date",
-                       "#!/bin/sh\necho \"date $*\" >> \"$RC_CALL_LOG\"\ncase $1 in\n+%s) echo 1700000000 ;;\n"
-                       "*) echo '2023-11-14 22:13:20 UTC'; echo ;;\nesac\n");
+    world_.Write(
+        "/bin/date",
+        "#!/bin/sh\necho \"date $*\" >> \"$RC_CALL_LOG\"\ncase $1 in\n+%s) echo 1700000000 ;;\n"
+        "*) echo '2023-11-14 22:13:20 UTC'; echo ;;\nesac\n",
+        0755);
   }
-  ScriptWorld world_;
+  RcWorld world_;
 };
 
 TEST_F(RcTrace, RcLogStampsTheMessageWithTwoDateCalls) {
-  ShellRun run = world_.ExpectSameAsDash("rc_log hello   world; rc_log\n");
+  RcOutcome run = RunRcshLikeBaseline(world_, "rc_log hello   world; rc_log\n");
   EXPECT_EQ(run.out,
             "@ 1700000000 [2023-11-14 22:13:20 UTC] hello world\n@ 1700000000 [2023-11-14 22:13:20 UTC] \n");
   EXPECT_EQ(run.calls, "date +%s\ndate +%Y-%m-%d %H:%M:%S %Z\ndate +%s\ndate +%Y-%m-%d %H:%M:%S %Z\n");
 }
 
 TEST_F(RcTrace, WithoutTheTraceFileNothingHappens) {
-  ShellRun run = world_.ExpectSameAsDash("rc_trace 0 quiet; echo $?\n");
+  RcOutcome run = RunRcshLikeBaseline(world_, "rc_trace 0 quiet; echo $?\n");
   EXPECT_EQ(run.out, "0\n");
   EXPECT_EQ(run.calls, "");
 }
 
 TEST_F(RcTrace, TheTraceFileSetsTheLevelAndIsReadOnce) {
   world_.Write("/etc/rc.conf.d/rc_trace", "RC_LEVEL=2\necho reading trace file\n");
-  ShellRun run = world_.ExpectSameAsDash("rc_trace 1 one; rc_trace 2 two; rc_trace 3 three; echo \"$? $RC_LEVEL\"\n");
+  RcOutcome run = RunRcshLikeBaseline(
+      world_, "rc_trace 1 one; rc_trace 2 two; rc_trace 3 three; echo \"$? $RC_LEVEL\"\n");
   EXPECT_EQ(run.out,
             "reading trace file\n@ 1700000000 [2023-11-14 22:13:20 UTC] one\n"
             "@ 1700000000 [2023-11-14 22:13:20 UTC] two\n0 2\n");
@@ -41,13 +44,14 @@ TEST_F(RcTrace, TheTraceFileSetsTheLevelAndIsReadOnce) {
 
 TEST_F(RcTrace, TheDefaultLevelIsZero) {
   world_.Write("/etc/rc.conf.d/rc_trace", "# empty of settings\n");
-  ShellRun run = world_.ExpectSameAsDash("rc_trace 0 zero; rc_trace 1 one\n");
+  RcOutcome run = RunRcshLikeBaseline(world_, "rc_trace 0 zero; rc_trace 1 one\n");
   EXPECT_EQ(run.out, "@ 1700000000 [2023-11-14 22:13:20 UTC] zero\n");
 }
 
 TEST_F(RcTrace, ALevelThatIsNotANumberTracesNothingAndSaysNothing) {
   world_.Write("/etc/rc.conf.d/rc_trace", "RC_LEVEL=lots\n");
-  ShellRun run = world_.ExpectSameAsDash("rc_trace 0 zero; echo $?; RC_LEVEL=3; rc_trace x msg; echo $?\n");
+  RcOutcome run = RunRcshLikeBaseline(
+      world_, "rc_trace 0 zero; echo $?; RC_LEVEL=3; rc_trace x msg; echo $?\n");
   EXPECT_EQ(run.out, "0\n0\n");
   EXPECT_EQ(run.err, "");
 }
@@ -56,14 +60,15 @@ TEST_F(RcTrace, NoArgumentsIsNoLevel) {
   // dash's failing `shift` would end the shell here; rcsh's shift fails
   // softly as FreeBSD sh's does, so the shell version returns 0 too.
   world_.Write("/etc/rc.conf.d/rc_trace", "RC_LEVEL=3\n");
-  ShellRun run = world_.RunRcsh(". \"$RC_ROOT\"/etc/rc.subr\nrc_trace; echo $?\n");
+  RcOutcome run =
+      RunProgram(world_, RcshBinary(), ". \"$RC_ROOT\"/etc/rc.subr\nrc_trace; echo $?\n");
   EXPECT_EQ(run.out, "0\n");
   EXPECT_EQ(run.err, "");
 }
 
 TEST_F(RcTrace, AnOverriddenRcLogIsCalledByName) {
   world_.Write("/etc/rc.conf.d/rc_trace", "RC_LEVEL=9\n");
-  ShellRun run = world_.ExpectSameAsDash("rc_log() { echo \"mine: $*\"; }\nrc_trace 1 a b\n");
+  RcOutcome run = RunRcshLikeBaseline(world_, "rc_log() { echo \"mine: $*\"; }\nrc_trace 1 a b\n");
   EXPECT_EQ(run.out, "mine: a b\n");
   EXPECT_EQ(run.calls, "");
 }

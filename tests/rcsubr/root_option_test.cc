@@ -17,7 +17,7 @@ class RootOption : public ::testing::Test {
                  "load_rc_config $name\nrun_rc_command \"$1\"\n",
                  0755);
   }
-  RcWorld world_;
+  RcWorld world_{{"corpus/base"}};
 };
 
 TEST_F(RootOption, RunsTheWorldsScriptWithItsLogicalName) {

@@ -12,15 +12,15 @@ class RunRcCommandGate : public RcCommandTest {};
 
 TEST_F(RunRcCommandGate, ADisabledServiceRefusesStartWithStatusZero) {
   world_.Append("/etc/rc.conf", "tsvc_enable=NO");
-  RcWorld::Outcome o = RunTsvc("", {"start"});
+  RcOutcome o = RunTsvc("", {"start"});
   EXPECT_EQ(o.status, 0);
   EXPECT_EQ(o.out, "Cannot 'start' tsvc. Set tsvc_enable to YES in /etc/rc.conf or use 'onestart' instead of 'start'.\n");
   EXPECT_EQ(o.err, "");
-  EXPECT_FALSE(RcWorld::Called(o, "tsvc"));
+  EXPECT_FALSE(Called(o, "tsvc"));
 }
 
 TEST_F(RunRcCommandGate, AnUnsetKnobWarnsAndRefuses) {
-  RcWorld::Outcome o = RunTsvc("", {"restart"});
+  RcOutcome o = RunTsvc("", {"restart"});
   EXPECT_EQ(o.status, 0);
   EXPECT_EQ(o.err, "/etc/rc.d/tsvc: WARNING: $tsvc_enable is not set properly - see rc.conf(5).\n");
   EXPECT_EQ(o.out, "Cannot 'restart' tsvc. Set tsvc_enable to YES in /etc/rc.conf or use 'onerestart' instead of 'restart'.\n");
@@ -28,23 +28,23 @@ TEST_F(RunRcCommandGate, AnUnsetKnobWarnsAndRefuses) {
 
 TEST_F(RunRcCommandGate, QuietRefusesSilently) {
   world_.Append("/etc/rc.conf", "tsvc_enable=NO");
-  RcWorld::Outcome o = RunTsvc("", {"quietstart"});
+  RcOutcome o = RunTsvc("", {"quietstart"});
   EXPECT_EQ(o.status, 0);
   EXPECT_EQ(o.out + o.err, "");
 }
 
 TEST_F(RunRcCommandGate, StatusRcvarAndDescribeAreNotGated) {
   world_.Append("/etc/rc.conf", "tsvc_enable=NO");
-  RcWorld::Outcome status = RunTsvc("", {"status"});
+  RcOutcome status = RunTsvc("", {"status"});
   EXPECT_EQ(status.out, "tsvc is not running.\n");
   EXPECT_EQ(status.status, 1);
-  RcWorld::Outcome describe = RunTsvc("desc='A test service'", {"describe"});
+  RcOutcome describe = RunTsvc("desc='A test service'", {"describe"});
   EXPECT_EQ(describe.out, "A test service\n");
 }
 
 TEST_F(RunRcCommandGate, StopIsGatedOnlyWhenNothingRuns) {
   world_.Append("/etc/rc.conf", "tsvc_enable=NO");
-  RcWorld::Outcome idle = RunTsvc("pidfile=/var/run/tsvc.pid", {"stop"});
+  RcOutcome idle = RunTsvc("pidfile=/var/run/tsvc.pid", {"stop"});
   EXPECT_EQ(idle.out, "Cannot 'stop' tsvc. Set tsvc_enable to YES in /etc/rc.conf or use 'onestop' instead of 'stop'.\n");
   EXPECT_EQ(idle.status, 0);
 }
@@ -52,22 +52,22 @@ TEST_F(RunRcCommandGate, StopIsGatedOnlyWhenNothingRuns) {
 TEST_F(RunRcCommandGate, OffcmdRunsWhenStartIsRefused) {
   world_.Append("/etc/rc.conf", "tsvc_enable=NO");
   world_.Append("/etc/rc.conf", "tsvc_offcmd='echo off'");
-  RcWorld::Outcome o = RunTsvc("", {"start", "a1"});
+  RcOutcome o = RunTsvc("", {"start", "a1"});
   EXPECT_EQ(o.out, "off a1\nCannot 'start' tsvc. Set tsvc_enable to YES in /etc/rc.conf or use 'onestart' instead of 'start'.\n");
 }
 
 TEST_F(RunRcCommandGate, EnabledAnswersWithTheKnobOnly) {
-  RcWorld::Outcome off = RunTsvc("", {"enabled"});
+  RcOutcome off = RunTsvc("", {"enabled"});
   EXPECT_EQ(off.status, 1);
   Enable();
-  RcWorld::Outcome on = RunTsvc("", {"enabled"});
+  RcOutcome on = RunTsvc("", {"enabled"});
   EXPECT_EQ(on.status, 0);
   EXPECT_EQ(on.out + on.err, "");
 }
 
 TEST_F(RunRcCommandGate, ExtraCommandsAreGated) {
   world_.Append("/etc/rc.conf", "tsvc_enable=NO");
-  RcWorld::Outcome o = RunTsvc("extra_commands=kick\nkick_cmd='echo kicked'", {"kick"});
+  RcOutcome o = RunTsvc("extra_commands=kick\nkick_cmd='echo kicked'", {"kick"});
   EXPECT_EQ(o.out, "Cannot 'kick' tsvc. Set tsvc_enable to YES in /etc/rc.conf or use 'onekick' instead of 'kick'.\n");
 }
 

@@ -12,7 +12,8 @@ class RunRcCommandInfo : public RcCommandTest {};
 
 TEST_F(RunRcCommandInfo, RcvarListsEachKnobWithDescriptionAndDefault) {
   world_.Append("/etc/rc.conf", "tsvc_enable=YES");
-  RcWorld::Outcome o = RunTsvc("desc='Test service'\nset_rcvar tsvc_mode fast 'How to run^^fast or slow'", {"rcvar"});
+  RcOutcome o = RunTsvc("desc='Test service'\nset_rcvar tsvc_mode fast 'How to run^^fast or slow'",
+                        {"rcvar"});
   EXPECT_EQ(o.status, 0) << o.err;
   EXPECT_EQ(o.out,
             "# tsvc : Test service\n"
@@ -27,17 +28,17 @@ TEST_F(RunRcCommandInfo, RcvarListsEachKnobWithDescriptionAndDefault) {
 }
 
 TEST_F(RunRcCommandInfo, RcvarWithoutDescription) {
-  RcWorld::Outcome o = RunTsvc("", {"rcvar"});
+  RcOutcome o = RunTsvc("", {"rcvar"});
   EXPECT_EQ(o.out, "# tsvc\n#\ntsvc_enable=\"\"\n#   (default: \"\")\n\n");
 }
 
 TEST_F(RunRcCommandInfo, ExtracommandsPrintsTheList) {
-  RcWorld::Outcome o = RunTsvc("extra_commands='reload kiss'\nworld_enable=YES", {"oneextracommands"});
+  RcOutcome o = RunTsvc("extra_commands='reload kiss'\nworld_enable=YES", {"oneextracommands"});
   EXPECT_EQ(o.out, "reload kiss\n");
 }
 
 TEST_F(RunRcCommandInfo, NoArgumentPrintsTheUsageAndExits) {
-  RcWorld::Outcome o = RunTsvc("", {});
+  RcOutcome o = RunTsvc("", {});
   EXPECT_EQ(o.status, 1);
   EXPECT_EQ(o.out, "");
   EXPECT_EQ(o.err, "Usage: /etc/rc.d/tsvc [fast|force|one|quiet](start|stop|restart|rcvar|enable|disable|"
@@ -45,7 +46,7 @@ TEST_F(RunRcCommandInfo, NoArgumentPrintsTheUsageAndExits) {
 }
 
 TEST_F(RunRcCommandInfo, AnUnknownArgumentIsNamed) {
-  RcWorld::Outcome o = RunTsvc("command=\nstatus_cmd=true", {"bogus"});
+  RcOutcome o = RunTsvc("command=\nstatus_cmd=true", {"bogus"});
   EXPECT_EQ(o.status, 1);
   EXPECT_EQ(o.err, "/etc/rc.d/tsvc: unknown directive 'bogus'.\n"
                    "Usage: /etc/rc.d/tsvc [fast|force|one|quiet](start|stop|restart|rcvar|enable|disable|"

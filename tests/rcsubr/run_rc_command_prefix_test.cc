@@ -10,43 +10,46 @@ namespace {
 class RunRcCommandPrefix : public RcCommandTest {};
 
 TEST_F(RunRcCommandPrefix, OneStartsADisabledService) {
-  RcWorld::Outcome o = RunTsvc("", {"onestart"});
+  RcOutcome o = RunTsvc("", {"onestart"});
   EXPECT_EQ(o.status, 0) << o.err;
   EXPECT_EQ(o.out, "Starting tsvc.\n");
-  EXPECT_TRUE(RcWorld::Called(o, "tsvc"));
+  EXPECT_TRUE(Called(o, "tsvc"));
 }
 
 TEST_F(RunRcCommandPrefix, OneSetsTheKnobForMethodsToSee) {
-  RcWorld::Outcome o = RunTsvc("start_cmd='echo knob=$tsvc_enable prefix=$_rc_prefix arg=$rc_arg'", {"onestart"});
+  RcOutcome o =
+      RunTsvc("start_cmd='echo knob=$tsvc_enable prefix=$_rc_prefix arg=$rc_arg'", {"onestart"});
   EXPECT_EQ(o.out, "knob=YES prefix=one arg=start\n");
 }
 
 TEST_F(RunRcCommandPrefix, ForceSetsRcForceAndThePrefix) {
-  RcWorld::Outcome o = RunTsvc("start_cmd='echo force=$rc_force prefix=$_rc_prefix knob=$tsvc_enable'", {"forcestart"});
+  RcOutcome o = RunTsvc("start_cmd='echo force=$rc_force prefix=$_rc_prefix knob=$tsvc_enable'",
+                        {"forcestart"});
   EXPECT_EQ(o.out, "force=yes prefix=force knob=YES\n");
 }
 
 TEST_F(RunRcCommandPrefix, FastSetsFastAndQuietButNoPrefix) {
   Enable();
-  RcWorld::Outcome o = RunTsvc("start_cmd='echo fast=$rc_fast quiet=$rc_quiet prefix=[$_rc_prefix]'", {"faststart"});
+  RcOutcome o =
+      RunTsvc("start_cmd='echo fast=$rc_fast quiet=$rc_quiet prefix=[$_rc_prefix]'", {"faststart"});
   EXPECT_EQ(o.out, "fast=yes quiet=yes prefix=[]\n");
 }
 
 TEST_F(RunRcCommandPrefix, QuietSilencesStartmsgOnlyWhenRcStartmsgsIsOff) {
   Enable();
-  RcWorld::Outcome shown = RunTsvc("", {"quietstart"});
+  RcOutcome shown = RunTsvc("", {"quietstart"});
   EXPECT_EQ(shown.out, "Starting tsvc.\n");  // rc_startmsgs defaults to YES
   world_.Append("/etc/rc.conf", "rc_startmsgs=NO");
-  RcWorld::Outcome o = RunTsvc("", {"quietstart"});
+  RcOutcome o = RunTsvc("", {"quietstart"});
   EXPECT_EQ(o.status, 0) << o.err;
   EXPECT_EQ(o.out, "");
-  EXPECT_TRUE(RcWorld::Called(o, "tsvc"));
-  RcWorld::Outcome plain = RunTsvc("", {"start"});
+  EXPECT_TRUE(Called(o, "tsvc"));
+  RcOutcome plain = RunTsvc("", {"start"});
   EXPECT_EQ(plain.out, "Starting tsvc.\n");
 }
 
 TEST_F(RunRcCommandPrefix, OnlyOnePrefixIsStripped) {
-  RcWorld::Outcome o = RunTsvc("", {"fastonestart"});
+  RcOutcome o = RunTsvc("", {"fastonestart"});
   EXPECT_EQ(o.status, 1);
   EXPECT_EQ(o.err, "/etc/rc.d/tsvc: unknown directive 'onestart'.\n"
                    "Usage: /etc/rc.d/tsvc [fast|force|one|quiet](start|stop|restart|rcvar|enable|disable|"
@@ -55,7 +58,7 @@ TEST_F(RunRcCommandPrefix, OnlyOnePrefixIsStripped) {
 
 TEST_F(RunRcCommandPrefix, FastStopOfAStoppedServiceSucceedsSilently) {
   Enable();
-  RcWorld::Outcome o = RunTsvc("pidfile=/var/run/tsvc.pid", {"faststop"});
+  RcOutcome o = RunTsvc("pidfile=/var/run/tsvc.pid", {"faststop"});
   EXPECT_EQ(o.status, 0);
   EXPECT_EQ(o.out + o.err, "");
 }

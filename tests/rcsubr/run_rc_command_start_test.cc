@@ -15,28 +15,28 @@ class RunRcCommandStart : public RcCommandTest {};
 TEST_F(RunRcCommandStart, RunsTheCommandUnderLimitsWithFlagsAndArgs) {
   Enable();
   world_.Append("/etc/rc.conf", "tsvc_flags=\"-f -v\"");
-  RcWorld::Outcome o = RunTsvc("command_args=\"-x 1\"", {"start"});
+  RcOutcome o = RunTsvc("command_args=\"-x 1\"", {"start"});
   EXPECT_EQ(o.status, 0) << o.err;
   EXPECT_EQ(o.out, "Starting tsvc.\n");
   EXPECT_EQ(o.err, "");
-  EXPECT_TRUE(RcWorld::Called(o, "limits -C daemon ROOT/usr/sbin/tsvc -f -v -x 1")) << o.calls.size();
-  EXPECT_TRUE(RcWorld::Called(o, "tsvc -f -v -x 1"));
+  EXPECT_TRUE(Called(o, "limits -C daemon ROOT/usr/sbin/tsvc -f -v -x 1")) << o.calls;
+  EXPECT_TRUE(Called(o, "tsvc -f -v -x 1"));
 }
 
 TEST_F(RunRcCommandStart, TheFlagsVariableOverridesNameFlags) {
   Enable();
   world_.Append("/etc/rc.conf", "tsvc_flags=\"-f\"");
-  RcWorld::Outcome o = RunTsvc("flags=-q", {"start"});
-  EXPECT_TRUE(RcWorld::Called(o, "tsvc -q"));
-  EXPECT_FALSE(RcWorld::Called(o, "tsvc -f"));
+  RcOutcome o = RunTsvc("flags=-q", {"start"});
+  EXPECT_TRUE(Called(o, "tsvc -q"));
+  EXPECT_FALSE(Called(o, "tsvc -f"));
 }
 
 TEST_F(RunRcCommandStart, ProgramOverridesCommand) {
   Enable();
   world_.Write("/usr/sbin/tsvc2", world_.Read("/usr/sbin/tsvc"), 0755);
   world_.Append("/etc/rc.conf", "tsvc_program=/usr/sbin/tsvc2");
-  RcWorld::Outcome o = RunTsvc("", {"start"});
-  EXPECT_TRUE(RcWorld::Called(o, "limits -C daemon ROOT/usr/sbin/tsvc2"));
+  RcOutcome o = RunTsvc("", {"start"});
+  EXPECT_TRUE(Called(o, "limits -C daemon ROOT/usr/sbin/tsvc2"));
 }
 
 TEST_F(RunRcCommandStart, ChdirUserNiceAndLoginClassWrapTheCommand) {
@@ -45,10 +45,11 @@ TEST_F(RunRcCommandStart, ChdirUserNiceAndLoginClassWrapTheCommand) {
   world_.Append("/etc/rc.conf", "tsvc_login_class=tsvc");
   world_.Append("/etc/rc.conf", "tsvc_nice=5");
   world_.Append("/etc/rc.conf", "tsvc_user=nobody");
-  RcWorld::Outcome o = RunTsvc("", {"start"});
+  RcOutcome o = RunTsvc("", {"start"});
   EXPECT_EQ(o.status, 0) << o.err;
-  EXPECT_TRUE(RcWorld::Called(o, "limits -C tsvc nice -n 5 su -m nobody -c 'sh -c \"ROOT/usr/sbin/tsvc  \"'"))
-      << (o.calls.empty() ? "" : o.calls[0]);
+  EXPECT_TRUE(
+      Called(o, "limits -C tsvc nice -n 5 su -m nobody -c 'sh -c \"ROOT/usr/sbin/tsvc  \"'"))
+      << o.calls;
 }
 
 TEST_F(RunRcCommandStart, ChrootRunsTheLogicalCommandInsideTheJailDirectory) {
@@ -57,15 +58,15 @@ TEST_F(RunRcCommandStart, ChrootRunsTheLogicalCommandInsideTheJailDirectory) {
   world_.Append("/etc/rc.conf", "tsvc_chroot=/var/empty");
   world_.Append("/etc/rc.conf", "tsvc_user=nobody");
   world_.Append("/etc/rc.conf", "tsvc_group=nogroup");
-  RcWorld::Outcome o = RunTsvc("", {"start"});
-  EXPECT_TRUE(RcWorld::Called(o, "limits -C daemon chroot -u nobody -g nogroup /var/empty /usr/sbin/tsvc"))
-      << (o.calls.empty() ? "" : o.calls[0]);
+  RcOutcome o = RunTsvc("", {"start"});
+  EXPECT_TRUE(Called(o, "limits -C daemon chroot -u nobody -g nogroup /var/empty /usr/sbin/tsvc"))
+      << o.calls;
 }
 
 TEST_F(RunRcCommandStart, ANonExecutableCommandIsRefused) {
   Enable();
   world_.Write("/usr/sbin/tsvc", "not a program", 0644);
-  RcWorld::Outcome o = RunTsvc("", {"start"});
+  RcOutcome o = RunTsvc("", {"start"});
   EXPECT_EQ(o.status, 1);
   EXPECT_EQ(o.err, "/etc/rc.d/tsvc: WARNING: run_rc_command: cannot run /usr/sbin/tsvc\n");
   EXPECT_EQ(o.out, "");
@@ -73,28 +74,29 @@ TEST_F(RunRcCommandStart, ANonExecutableCommandIsRefused) {
 
 TEST_F(RunRcCommandStart, AFailingPrecmdStopsTheStartWithAWarning) {
   Enable();
-  RcWorld::Outcome o = RunTsvc("start_precmd=tsvc_pre\ntsvc_pre() { echo pre \"$@\"; return 3; }", {"start"});
+  RcOutcome o =
+      RunTsvc("start_precmd=tsvc_pre\ntsvc_pre() { echo pre \"$@\"; return 3; }", {"start"});
   EXPECT_EQ(o.status, 1);
   EXPECT_EQ(o.out, "pre\n");
   EXPECT_EQ(o.err, "/etc/rc.d/tsvc: WARNING: failed precmd routine for tsvc\n");
-  EXPECT_FALSE(RcWorld::Called(o, "limits"));
+  EXPECT_FALSE(Called(o, "limits"));
 }
 
 TEST_F(RunRcCommandStart, ForceIgnoresAFailingPrecmd) {
-  RcWorld::Outcome o = RunTsvc("start_precmd=false", {"forcestart"});
+  RcOutcome o = RunTsvc("start_precmd=false", {"forcestart"});
   EXPECT_EQ(o.status, 0) << o.err;
-  EXPECT_TRUE(RcWorld::Called(o, "limits"));
+  EXPECT_TRUE(Called(o, "limits"));
 }
 
 TEST_F(RunRcCommandStart, PrecmdMayChangeRcFlagsBeforeTheCommandLineIsBuilt) {
   Enable();
-  RcWorld::Outcome o = RunTsvc("start_precmd='rc_flags=\"$rc_flags -p\"'", {"start"});
-  EXPECT_TRUE(RcWorld::Called(o, "tsvc -p"));
+  RcOutcome o = RunTsvc("start_precmd='rc_flags=\"$rc_flags -p\"'", {"start"});
+  EXPECT_TRUE(Called(o, "tsvc -p"));
 }
 
 TEST_F(RunRcCommandStart, PostcmdStatusIsTheResult) {
   Enable();
-  RcWorld::Outcome o = RunTsvc("start_postcmd='echo post; return 4'", {"start"});
+  RcOutcome o = RunTsvc("start_postcmd='echo post; return 4'", {"start"});
   EXPECT_EQ(o.status, 4);
   EXPECT_EQ(o.out, "Starting tsvc.\npost\n");
 }
@@ -102,7 +104,7 @@ TEST_F(RunRcCommandStart, PostcmdStatusIsTheResult) {
 TEST_F(RunRcCommandStart, AFailingCommandWarnsAndSkipsThePostcmd) {
   Enable();
   world_.Write("/usr/sbin/tsvc", "#!/bin/sh\nexit 2\n", 0755);
-  RcWorld::Outcome o = RunTsvc("start_postcmd='echo post'", {"start"});
+  RcOutcome o = RunTsvc("start_postcmd='echo post'", {"start"});
   EXPECT_EQ(o.status, 1);
   EXPECT_EQ(o.out, "Starting tsvc.\n");
   EXPECT_EQ(o.err, "/etc/rc.d/tsvc: WARNING: failed to start tsvc\n");
@@ -111,23 +113,23 @@ TEST_F(RunRcCommandStart, AFailingCommandWarnsAndSkipsThePostcmd) {
 TEST_F(RunRcCommandStart, AlreadyRunningIsAnErrorUnlessFast) {
   Enable();
   StartDaemon(4242);
-  RcWorld::Outcome o = RunTsvc("pidfile=/var/run/tsvc.pid", {"start"});
+  RcOutcome o = RunTsvc("pidfile=/var/run/tsvc.pid", {"start"});
   EXPECT_EQ(o.status, 1);
   EXPECT_EQ(o.err, "tsvc already running? (pid=4242).\n");
-  EXPECT_FALSE(RcWorld::Called(o, "limits"));
-  RcWorld::Outcome quiet = RunTsvc("pidfile=/var/run/tsvc.pid", {"quietstart"});
+  EXPECT_FALSE(Called(o, "limits"));
+  RcOutcome quiet = RunTsvc("pidfile=/var/run/tsvc.pid", {"quietstart"});
   EXPECT_EQ(quiet.status, 1);
   EXPECT_EQ(quiet.err, "");
 }
 
 TEST_F(RunRcCommandStart, RequiredFilesAreCheckedBeforeThePrecmd) {
   Enable();
-  RcWorld::Outcome o = RunTsvc("required_files=/etc/tsvc.conf\nstart_precmd='echo pre'", {"start"});
+  RcOutcome o = RunTsvc("required_files=/etc/tsvc.conf\nstart_precmd='echo pre'", {"start"});
   EXPECT_EQ(o.status, 1);
   EXPECT_EQ(o.out, "");
   EXPECT_THAT(o.err, HasSubstr("WARNING: /etc/tsvc.conf is not readable."));
   world_.Write("/etc/tsvc.conf", "x\n");
-  RcWorld::Outcome ok = RunTsvc("required_files=/etc/tsvc.conf\nstart_precmd='echo pre'", {"start"});
+  RcOutcome ok = RunTsvc("required_files=/etc/tsvc.conf\nstart_precmd='echo pre'", {"start"});
   EXPECT_EQ(ok.status, 0) << ok.err;
   EXPECT_EQ(ok.out, "pre\nStarting tsvc.\n");
 }
@@ -135,7 +137,7 @@ TEST_F(RunRcCommandStart, RequiredFilesAreCheckedBeforeThePrecmd) {
 TEST_F(RunRcCommandStart, UmaskAppliesOnlyToTheCommand) {
   Enable();
   world_.Append("/etc/rc.conf", "tsvc_umask=077");
-  RcWorld::Outcome o = RunTsvc("start_postcmd='umask'\nstart_precmd='umask'", {"start"});
+  RcOutcome o = RunTsvc("start_postcmd='umask'\nstart_precmd='umask'", {"start"});
   EXPECT_EQ(o.status, 0) << o.err;
   EXPECT_EQ(o.out, "0022\nStarting tsvc.\n0022\n");
 }
@@ -144,7 +146,7 @@ TEST_F(RunRcCommandStart, EnvFileIsExportedIntoTheService) {
   Enable();
   world_.Write("/etc/tsvc.env", "TSVC_MODE=fast\n");
   world_.Append("/etc/rc.conf", "tsvc_env_file=/etc/tsvc.env");
-  RcWorld::Outcome o = RunTsvc("start_postcmd='sh -c \"echo \\$TSVC_MODE\"'", {"start"});
+  RcOutcome o = RunTsvc("start_postcmd='sh -c \"echo \\$TSVC_MODE\"'", {"start"});
   EXPECT_EQ(o.out, "Starting tsvc.\nfast\n");
 }
 
@@ -153,10 +155,10 @@ TEST_F(RunRcCommandStart, OomprotectProtectsTheStartedDaemon) {
   world_.Append("/etc/rc.conf", "tsvc_oomprotect=YES");
   processes_.Add(555, {"/usr/sbin/tsvc"});
   // autoboot: no PID probe before the start, so the daemon is found after it.
-  RcWorld::Outcome o = RunTsvc("autoboot=yes", {"start"});
+  RcOutcome o = RunTsvc("autoboot=yes", {"start"});
   EXPECT_EQ(o.status, 0) << o.err;
-  EXPECT_TRUE(RcWorld::Called(o, "sysctl -n security.jail.jailed"));
-  EXPECT_TRUE(RcWorld::Called(o, "protect -p 555"));
+  EXPECT_TRUE(Called(o, "sysctl -n security.jail.jailed"));
+  EXPECT_TRUE(Called(o, "protect -p 555"));
 }
 
 TEST_F(RunRcCommandStart, ANestedRunRcCommandInThePrecmdLeavesItsArgument) {
@@ -165,11 +167,12 @@ TEST_F(RunRcCommandStart, ANestedRunRcCommandInThePrecmdLeavesItsArgument) {
   Enable();
   world_.Append("/etc/rc.conf", "tsvc_oomprotect=YES");
   processes_.Add(555, {"/usr/sbin/tsvc"});
-  RcWorld::Outcome o = RunTsvc("autoboot=yes\nextra_commands=check\ncheck_cmd=:\nstart_precmd='run_rc_command check'",
-                               {"start"});
+  RcOutcome o = RunTsvc(
+      "autoboot=yes\nextra_commands=check\ncheck_cmd=:\nstart_precmd='run_rc_command check'",
+      {"start"});
   EXPECT_EQ(o.status, 0) << o.err;
-  EXPECT_TRUE(RcWorld::Called(o, "tsvc"));
-  EXPECT_FALSE(RcWorld::Called(o, "protect"));
+  EXPECT_TRUE(Called(o, "tsvc"));
+  EXPECT_FALSE(Called(o, "protect"));
 }
 
 }  // namespace

@@ -19,7 +19,7 @@ class RunRcCommandStopStatus : public RcCommandTest {
 
 TEST_F(RunRcCommandStopStatus, StatusReportsThePidFromThePidfile) {
   StartDaemon(4242);
-  RcWorld::Outcome o = RunTsvc(kPidfile, {"status"});
+  RcOutcome o = RunTsvc(kPidfile, {"status"});
   EXPECT_EQ(o.status, 0) << o.err;
   EXPECT_EQ(o.out, "tsvc is running as pid 4242.\n");
 }
@@ -27,13 +27,13 @@ TEST_F(RunRcCommandStopStatus, StatusReportsThePidFromThePidfile) {
 TEST_F(RunRcCommandStopStatus, StatusWithoutPidfileMatchesTheProcessTable) {
   processes_.Add(777, {"/usr/sbin/tsvc", "-f"});
   processes_.Add(778, {"/usr/sbin/other"});
-  RcWorld::Outcome o = RunTsvc("", {"status"});
+  RcOutcome o = RunTsvc("", {"status"});
   EXPECT_EQ(o.out, "tsvc is running as pid 777.\n");
 }
 
 TEST_F(RunRcCommandStopStatus, AStalePidfileMeansNotRunning) {
   world_.Write("/var/run/tsvc.pid", "4242\n");
-  RcWorld::Outcome o = RunTsvc(kPidfile, {"status"});
+  RcOutcome o = RunTsvc(kPidfile, {"status"});
   EXPECT_EQ(o.status, 1);
   EXPECT_EQ(o.out, "tsvc is not running.\n");
 }
@@ -41,13 +41,14 @@ TEST_F(RunRcCommandStopStatus, AStalePidfileMeansNotRunning) {
 TEST_F(RunRcCommandStopStatus, StopKillsWithSigStopAndWaits) {
   StartDaemon(4242);
   processes_.ExitAfterAliveChecks(4242, 0);
-  RcWorld::Outcome o = RunTsvc(std::string(kPidfile) + "\nsig_stop=INT\nkill() { echo kill \"$@\"; }", {"stop"});
+  RcOutcome o =
+      RunTsvc(std::string(kPidfile) + "\nsig_stop=INT\nkill() { echo kill \"$@\"; }", {"stop"});
   EXPECT_EQ(o.status, 0) << o.err;
   EXPECT_EQ(o.out, "Stopping tsvc.\nkill -INT 4242\n");
 }
 
 TEST_F(RunRcCommandStopStatus, StopOfAStoppedServiceSaysNotRunning) {
-  RcWorld::Outcome o = RunTsvc(kPidfile, {"stop"});
+  RcOutcome o = RunTsvc(kPidfile, {"stop"});
   EXPECT_EQ(o.status, 1);
   EXPECT_EQ(o.err, "tsvc not running? (check /var/run/tsvc.pid).\n");
 }
@@ -55,16 +56,16 @@ TEST_F(RunRcCommandStopStatus, StopOfAStoppedServiceSaysNotRunning) {
 TEST_F(RunRcCommandStopStatus, ReloadNeedsReloadInExtraCommandsAndSendsHup) {
   StartDaemon(4242);
   std::string settings = std::string(kPidfile) + "\nkill() { echo kill \"$@\"; }";
-  RcWorld::Outcome without = RunTsvc(settings, {"reload"});
+  RcOutcome without = RunTsvc(settings, {"reload"});
   EXPECT_EQ(without.status, 1);
   EXPECT_EQ(without.err.rfind("/etc/rc.d/tsvc: unknown directive 'reload'.\n", 0), 0u) << without.err;
-  RcWorld::Outcome with = RunTsvc(settings + "\nextra_commands=reload", {"reload"});
+  RcOutcome with = RunTsvc(settings + "\nextra_commands=reload", {"reload"});
   EXPECT_EQ(with.status, 0) << with.err;
   EXPECT_EQ(with.out, "kill -HUP 4242\n");
 }
 
 TEST_F(RunRcCommandStopStatus, ReloadOfAStoppedServiceFailsEvenWhenFast) {
-  RcWorld::Outcome o = RunTsvc(std::string(kPidfile) + "\nextra_commands=reload", {"fastreload"});
+  RcOutcome o = RunTsvc(std::string(kPidfile) + "\nextra_commands=reload", {"fastreload"});
   EXPECT_EQ(o.status, 1);
   EXPECT_EQ(o.err, "tsvc not running? (check /var/run/tsvc.pid).\n");
 }
@@ -73,24 +74,25 @@ TEST_F(RunRcCommandStopStatus, TheKillRunsAsTheServiceUser) {
   StartDaemon(4242);
   processes_.ExitAfterAliveChecks(4242, 0);
   world_.Append("/etc/rc.conf", "tsvc_user=nobody");
-  RcWorld::Outcome o = RunTsvc(std::string(kPidfile) + "\nsu() { echo su \"$@\"; }", {"stop"});
+  RcOutcome o = RunTsvc(std::string(kPidfile) + "\nsu() { echo su \"$@\"; }", {"stop"});
   EXPECT_EQ(o.out, "Stopping tsvc.\nsu -m nobody -c sh -c \"kill -TERM 4242\"\n");
 }
 
 TEST_F(RunRcCommandStopStatus, RestartStopsThenStartsInSubshells) {
   StartDaemon(4242);
   processes_.ExitAfterAliveChecks(4242, 0);
-  RcWorld::Outcome o = RunTsvc(std::string(kPidfile) + "\nkill() { echo kill \"$@\"; }\n"
-                                                       "stop_postcmd='rm -f $RC_ROOT/var/run/tsvc.pid'",
-                               {"restart"});
+  RcOutcome o = RunTsvc(std::string(kPidfile) +
+                            "\nkill() { echo kill \"$@\"; }\n"
+                            "stop_postcmd='rm -f $RC_ROOT/var/run/tsvc.pid'",
+                        {"restart"});
   EXPECT_EQ(o.status, 0) << o.err;
   EXPECT_EQ(o.out, "Stopping tsvc.\nkill -TERM 4242\nStarting tsvc.\n");
-  EXPECT_TRUE(RcWorld::Called(o, "tsvc"));
+  EXPECT_TRUE(Called(o, "tsvc"));
 }
 
 TEST_F(RunRcCommandStopStatus, ThePidProbeIsSkippedDuringBoot) {
   StartDaemon(4242);
-  RcWorld::Outcome o = RunTsvc(std::string(kPidfile) + "\nautoboot=yes", {"start"});
+  RcOutcome o = RunTsvc(std::string(kPidfile) + "\nautoboot=yes", {"start"});
   EXPECT_EQ(o.status, 0) << o.err;
   EXPECT_EQ(o.out, "Starting tsvc.\n");
 }

@@ -1,12 +1,14 @@
 // set_rcvar and set_rcvar_obsolete (rcsubr/config_natives.cc): what they
 // print, the lists and per-variable records they keep, the debug line.
 // Compared with dash + the baseline rc.subr.
-#include "rcsubr/rc_config_world.h"
+#include "rcsubr/rc_config_fixture.h"
 
 namespace rcsh::rcsubr {
 namespace {
 
-using SetRcvar = testing::RcConfigWorld;
+using testing::RcOutcome;
+
+using SetRcvar = testing::RcConfigTest;
 
 TEST_F(SetRcvar, WithoutArgumentsPrintsTheEnableKnobOfName) {
   EXPECT_EQ(RunNative("name=sshd; set_rcvar").out, "sshd_enable\n");
@@ -23,7 +25,7 @@ TEST_F(SetRcvar, WithADefaultRecordsTheVariable) {
   const char* script =
       "set_rcvar foo_enable YES 'Enable   foo' daemon; set_rcvar bar NO; echo \"$?|$rcvars|$foo_enable_defval|"
       "$foo_enable_desc|$bar_defval|${bar_desc-unset}|${foo_enable-unset}\"";
-  Outcome o = RunNative(script);
+  RcOutcome o = RunNative(script);
   EXPECT_EQ(o.out, "0|foo_enable bar|YES|Enable   foo daemon|NO||unset\n");
   EXPECT_EQ(o.err, "");
   ExpectSameAsDash(script);

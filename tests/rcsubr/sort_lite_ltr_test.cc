@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "rcsubr/rc_script_sort.h"
-#include "tests/rcsubr/script_world.h"
+#include "support/rc_differential.h"
 
 namespace rcsh::testing {
 namespace {
@@ -38,9 +38,11 @@ TEST(SortLiteLines, NumericOrderFollowsTest) {
 class SortLite : public ::testing::Test {
  protected:
   std::string Sorted(const std::string& input, const std::string& options) {
-    return world_.ExpectSameAsDash("printf -- '" + input + "' | sort_lite " + options + "; echo \"status $?\"\n").out;
+    return RunRcshLikeBaseline(world_, "printf -- '" + input + "' | sort_lite " + options +
+                                           "; echo \"status $?\"\n")
+        .out;
   }
-  ScriptWorld world_;
+  RcWorld world_;
 };
 
 TEST_F(SortLite, SortsLinesBytewise) {
@@ -62,38 +64,42 @@ TEST_F(SortLite, KeepsTheShellVersionsQuirks) {
   EXPECT_EQ(Sorted("a\\n\\n\\nb", ""), "\n\na\nstatus 0\n");  // b has no newline: never read
   EXPECT_EQ(Sorted("-1\\n\\n-2\\n", "-n"), "-2\n-1\nstatus 0\n");  // an empty line last is lost
   EXPECT_EQ(Sorted("b\\na\\n", "-k zero"), "a\nb\nstatus 0\n");
-  world_.ExpectSameAsDash("printf 'b\\na\\n' | sort_lite; echo \"[$_sl_nl]\"; echo \"$OPTIND\"\n");
+  RunRcshLikeBaseline(world_,
+                      "printf 'b\\na\\n' | sort_lite; echo \"[$_sl_nl]\"; echo \"$OPTIND\"\n");
 }
 
 TEST_F(SortLite, BadOptionsFail) {
   std::string program = ". \"$RC_ROOT\"/etc/rc.subr\nOPTIND=5\necho b | sort_lite -x; echo \"status $? $OPTIND\"\n"
                         "echo b | sort_lite -k; echo \"status $? $OPTIND\"\n";
-  ShellRun dash = world_.RunDash(program);
-  ShellRun rcsh = world_.RunRcsh(program);
+  RcOutcome dash = RunProgram(world_, DashBinary(), program);
+  RcOutcome rcsh = RunProgram(world_, RcshBinary(), program);
   EXPECT_EQ(rcsh.out, dash.out);
   EXPECT_EQ(rcsh.out, "status 1 5\nstatus 1 5\n");
   EXPECT_EQ(rcsh.err, "getopts: Illegal option -x\ngetopts: No arg for -k option\n");  // rcsh's getopts wording
 }
 
 TEST(Ltr, ReplacesEachSourceCharacter) {
-  ScriptWorld world;
-  ShellRun run = world.ExpectSameAsDash(
-      "ltr a.b-c .- _\nltr a.b.c . '' \nltr 'x y' ' ' ,\nltr abc '' _\nltr '' . _\nltr a..b . _\nltr .a. . _\n"
-      "ltr 'a  b' ' ' _\n");
+  RcWorld world;
+  RcOutcome run = RunRcshLikeBaseline(world,
+                                      "ltr a.b-c .- _\nltr a.b.c . '' \nltr 'x y' ' ' ,\nltr abc "
+                                      "'' _\nltr '' . _\nltr a..b . _\nltr .a. . _\n"
+                                      "ltr 'a  b' ' ' _\n");
   EXPECT_EQ(run.out, "a_b_c\nabc\nx,y\nabc\n\na__b\na\na_b\n");
 }
 
 TEST(Ltr, StoresInAVariable) {
-  ScriptWorld world;
-  ShellRun run = world.ExpectSameAsDash("ltr kern.features.x . _ out; echo \"[$out] $?\"\nltr \"it's\" \"'\" _ q; echo $q\n");
+  RcWorld world;
+  RcOutcome run = RunRcshLikeBaseline(
+      world, "ltr kern.features.x . _ out; echo \"[$out] $?\"\nltr \"it's\" \"'\" _ q; echo $q\n");
   EXPECT_EQ(run.out, "[kern_features_x] 0\nit_s\n");
 }
 
 TEST(Ltr, LeavesIfsAndTurnsGlobbingBackOn) {
-  ScriptWorld world;
+  RcWorld world;
   world.Write("/tmp/afile", "");
-  ShellRun run = world.ExpectSameAsDash(
-      "IFS=:; ltr a.b . _ v; echo \"$v\"; IFS=' '\nset -f; ltr a.b . _ v; cd \"$RC_ROOT\"/tmp && echo a*\n");
+  RcOutcome run = RunRcshLikeBaseline(world,
+                                      "IFS=:; ltr a.b . _ v; echo \"$v\"; IFS=' '\nset -f; ltr a.b "
+                                      ". _ v; cd \"$RC_ROOT\"/tmp && echo a*\n");
   EXPECT_EQ(run.out, "a_b\nafile\n");
 }
 

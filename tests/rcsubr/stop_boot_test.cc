@@ -2,7 +2,7 @@
 // told to, and an exit of the current shell either way.
 #include <gtest/gtest.h>
 
-#include "tests/rcsubr/script_world.h"
+#include "support/rc_differential.h"
 
 namespace rcsh::testing {
 namespace {
@@ -11,41 +11,44 @@ namespace {
 const std::string kFakeKill = "kill() { echo \"kill $*\"; }\nRC_PID=4242\n";
 
 TEST(StopBoot, AtBootItSignalsTheRcShellAndExits) {
-  ScriptWorld world;
-  ShellRun run = world.ExpectSameAsDash(kFakeKill + "autoboot=yes\nstop_boot; echo never\n");
+  RcWorld world;
+  RcOutcome run = RunRcshLikeBaseline(world, kFakeKill + "autoboot=yes\nstop_boot; echo never\n");
   EXPECT_EQ(run.out, "ERROR: ABORTING BOOT (sending SIGTERM to parent)!\nkill -TERM 4242\n");
   EXPECT_EQ(run.status, 1);
 }
 
 TEST(StopBoot, OutsideABootItOnlyExits) {
-  ScriptWorld world;
+  RcWorld world;
   for (const char* autoboot : {"", "no", "YES"}) {  // only the exact word yes counts
-    ShellRun run = world.ExpectSameAsDash(kFakeKill + "autoboot=" + autoboot + "\nstop_boot; echo never\n");
+    RcOutcome run = RunRcshLikeBaseline(
+        world, kFakeKill + "autoboot=" + autoboot + "\nstop_boot; echo never\n");
     EXPECT_EQ(run.out, "") << autoboot;
     EXPECT_EQ(run.status, 1) << autoboot;
   }
 }
 
 TEST(StopBoot, AlwaysTakesAnyYesValue) {
-  ScriptWorld world;
+  RcWorld world;
   for (const char* always : {"yes", "TRUE", "on", "1"}) {
-    ShellRun run = world.ExpectSameAsDash(kFakeKill + "stop_boot " + always + "; echo never\n");
+    RcOutcome run =
+        RunRcshLikeBaseline(world, kFakeKill + "stop_boot " + always + "; echo never\n");
     EXPECT_EQ(run.out, "ERROR: ABORTING BOOT (sending SIGTERM to parent)!\nkill -TERM 4242\n") << always;
     EXPECT_EQ(run.status, 1);
   }
-  ShellRun run = world.ExpectSameAsDash(kFakeKill + "stop_boot no; echo never\n");
+  RcOutcome run = RunRcshLikeBaseline(world, kFakeKill + "stop_boot no; echo never\n");
   EXPECT_EQ(run.out, "");
 }
 
 TEST(StopBoot, InASubshellItEndsOnlyTheSubshell) {
-  ScriptWorld world;
-  ShellRun run = world.ExpectSameAsDash(kFakeKill + "(stop_boot); echo \"after $?\"\n");
+  RcWorld world;
+  RcOutcome run = RunRcshLikeBaseline(world, kFakeKill + "(stop_boot); echo \"after $?\"\n");
   EXPECT_EQ(run.out, "after 1\n");
 }
 
 TEST(StopBoot, TheSignalReallyReachesTheRcShell) {
-  ScriptWorld world;
-  ShellRun run = world.ExpectSameAsDash("trap 'echo got TERM' TERM\nautoboot=yes\nstop_boot\n");
+  RcWorld world;
+  RcOutcome run =
+      RunRcshLikeBaseline(world, "trap 'echo got TERM' TERM\nautoboot=yes\nstop_boot\n");
   EXPECT_EQ(run.out, "ERROR: ABORTING BOOT (sending SIGTERM to parent)!\ngot TERM\n");
   EXPECT_EQ(run.status, 1);
 }

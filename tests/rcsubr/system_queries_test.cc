@@ -7,12 +7,14 @@
 #include <pwd.h>
 #include <unistd.h>
 
-#include "rcsubr/native_test_world.h"
+#include "support/rc_embedded_runner.h"
+#include "support/rc_world.h"
 
 namespace rcsh::rcsubr {
 namespace {
 
-using testing::NativeTestWorld;
+using testing::RcOutcome;
+using testing::RcWorld;
 
 // `ask sysctl MIB`, `ask exists MIB`, `ask kenv NAME`, `ask kld MODULE`,
 // `ask id`: one query, the answer in brackets, failure as status 1.
@@ -40,23 +42,26 @@ constexpr RcNative kAsk[] = {{"ask", Ask}};
 class SystemQueriesTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    world_.AddTool("/sbin/sysctl",
-                   "q=; while :; do case $1 in -n) shift;; -q) q=1; shift;; *) break;; esac; done\n"
-                   "case $1 in hw.ncpu) echo 4;; kern.hostname) printf 'box\\n\\n';;\n"
-                   "*) [ -n \"$q\" ] || echo \"sysctl: unknown oid '$1'\" >&2; exit 1;; esac");
-    world_.AddTool("/bin/kenv",
-                   "[ \"$1\" = -q ] && shift\n"
-                   "case $1 in rc.debug) echo 1;; *) echo \"kenv: unable to get $1\" >&2; exit 1;; esac");
-    world_.AddTool("/sbin/kldstat", "[ \"$3\" = zfs ]");
-    world_.AddTool("/usr/bin/id", "[ \"$1\" = -un ] && echo operator");
+    world_.AddStandin(
+        "/sbin/sysctl",
+        "q=; while :; do case $1 in -n) shift;; -q) q=1; shift;; *) break;; esac; done\n"
+        "case $1 in hw.ncpu) echo 4;; kern.hostname) printf 'box\\n\\n';;\n"
+        "*) [ -n \"$q\" ] || echo \"sysctl: unknown oid '$1'\" >&2; exit 1;; esac");
+    world_.AddStandin(
+        "/bin/kenv",
+        "[ \"$1\" = -q ] && shift\n"
+        "case $1 in rc.debug) echo 1;; *) echo \"kenv: unable to get $1\" >&2; exit 1;; esac");
+    world_.AddStandin("/sbin/kldstat", "[ \"$3\" = zfs ]");
+    world_.AddStandin("/usr/bin/id", "[ \"$1\" = -un ] && echo operator");
   }
-  NativeTestWorld::Outcome Run(SystemQueries& system, const std::string& script, bool rooted = true) {
+  RcOutcome Run(SystemQueries& system, const std::string& script, bool rooted = true) {
     RcSubrContext context;
     context.system = &system;
-    return world_.Run(script, context, {kAsk}, rooted);
+    return testing::RunEmbedded(world_, script, testing::BindNatives(context, {kAsk}),
+                                testing::kSnippetName, {}, rooted);
   }
 
-  NativeTestWorld world_;
+  RcWorld world_;
   ToolSystemQueries tools_;
 };
 
@@ -74,7 +79,7 @@ TEST_F(SystemQueriesTest, SysctlValueOfAnUnknownMibIsEmptyAndQuiet) {
 }
 
 TEST_F(SystemQueriesTest, SysctlUsesTheSysctlNVariableWhenSet) {
-  world_.AddTool("/usr/bin/mysysctl", "echo 9");
+  world_.AddStandin("/usr/bin/mysysctl", "echo 9");
   auto o = Run(tools_, "SYSCTL_N=\"$RC_ROOT/usr/bin/mysysctl -x\"; ask sysctl hw.ncpu");
   EXPECT_EQ(o.out, "[9]\n");
   EXPECT_EQ(o.calls, "mysysctl -x hw.ncpu\n");

@@ -1,6 +1,7 @@
 // Spawning a program with an exact argument vector and environment (no shell
 // quoting), in a given directory, with stdout and stderr captured apart:
-// how the rc.subr tests run dash and the rcsh program on a test world.
+// how the rc.subr tests run dash and the rcsh program on a test world
+// (support/rc_program_runner.h).
 #pragma once
 
 #include <fcntl.h>
