@@ -6,17 +6,17 @@
 #include "rcsubr/process_match.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <map>
 #include <string>
 #include <vector>
 
 #include "support/dash_runner.h"
 #include "support/fake_process_table.h"
+#include "support/rc_dash_baseline.h"
+#include "support/rc_outcome.h"
+#include "support/rc_program_runner.h"
+#include "support/rc_world.h"
 
 namespace rcsh::testing {
 namespace {
@@ -373,10 +373,7 @@ struct BaselineQuery {
 
 TEST(ProcessMatchBaselineTest, CheckProcessAgreesWithBaselineRcSubrUnderDash) {
   if (!FindDashBinary()) GTEST_SKIP() << "dash is not installed";
-  std::filesystem::path root =
-      std::filesystem::temp_directory_path() / ("rcsh-process-match-" + std::to_string(getpid()));
-  std::filesystem::create_directories(root / "bin");
-  std::filesystem::create_directories(root / "usr/local/bin");
+  RcWorld world;
 
   FakeProcessTable table;
   table.Add(11, {"/usr/sbin/sshd", "-D"});
@@ -401,16 +398,13 @@ TEST(ProcessMatchBaselineTest, CheckProcessAgreesWithBaselineRcSubrUnderDash) {
       {"/usr/local/bin/noshebang", "exec sleep 100"},
       {"/usr/local/bin/bare", "#!"},
   };
-  for (const auto& [path, line] : scripts) std::ofstream(root.string() + path) << line << "\n";
-  {
-    std::ofstream ps(root / "bin/ps");
-    ps << "#!/bin/sh\ncat <<'EOF'\n";
-    for (const rcsubr::ProcessInfo& p : table.List()) {
-      ps << "  " << p.pid << "  " << p.jail_id << " " << rcsubr::CommandLine(p.argv) << "\n";
-    }
-    ps << "EOF\n";
+  for (const auto& [path, line] : scripts) world.Write(path, line + "\n");
+  std::string ps = "#!/bin/sh\ncat <<'EOF'\n";
+  for (const rcsubr::ProcessInfo& p : table.List()) {
+    ps += "  " + std::to_string(p.pid) + "  " + std::to_string(p.jail_id) + " " +
+          rcsubr::CommandLine(p.argv) + "\n";
   }
-  std::filesystem::permissions(root / "bin/ps", std::filesystem::perms::owner_all);
+  world.Write("/bin/ps", ps + "EOF\n", 0700);
   FirstLineReader reader = [&](const std::string& path) -> std::optional<std::string> {
     auto it = scripts.find(path);
     if (it == scripts.end()) return std::nullopt;
@@ -441,10 +435,10 @@ TEST(ProcessMatchBaselineTest, CheckProcessAgreesWithBaselineRcSubrUnderDash) {
   int answered = 0;  // queries that found a pid: the comparison is not vacuous
   for (const BaselineQuery& q : queries) {
     SCOPED_TRACE(q.procname + " " + q.interpreter + " jail " + std::to_string(q.jail_id));
-    std::optional<DashOutcome> dash =
-        RunDash({"-c", script, "sh", root.string(), rc_subr, std::to_string(q.jail_id), q.procname,
-                 q.interpreter});
-    ASSERT_TRUE(dash);
+    RcOutcome dash =
+        RunProgram(world, DashBinary(), script, "sh",
+                   {world.root(), rc_subr, std::to_string(q.jail_id), q.procname, q.interpreter});
+    ASSERT_NE(dash.status, -1);  // dash started
     std::vector<std::string> warnings;
     std::vector<pid_t> pids =
         FindProcesses(table, q.procname, q.interpreter, q.jail_id, reader, &warnings);
@@ -452,11 +446,10 @@ TEST(ProcessMatchBaselineTest, CheckProcessAgreesWithBaselineRcSubrUnderDash) {
     for (pid_t pid : pids) ours += (ours.empty() ? "" : " ") + std::to_string(pid);
     ours += "|";
     for (const std::string& warning : warnings) ours += warning + "\n";
-    EXPECT_EQ(ours, dash->out);
+    EXPECT_EQ(ours, dash.out);
     if (!pids.empty()) ++answered;
   }
   EXPECT_EQ(answered, 9);
-  std::filesystem::remove_all(root);
 }
 
 }  // namespace
